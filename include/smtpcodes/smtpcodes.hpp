@@ -1,0 +1,11 @@
+// Umbrella header: includes the core smtpcodes headers and nothing else.
+// The allocating render layer (render.hpp) is included separately.
+#ifndef SMTPCODES_SMTPCODES_HPP
+#define SMTPCODES_SMTPCODES_HPP
+
+#include "version.hpp"
+#include "reply_code.hpp"
+#include "command.hpp"
+#include "registry.hpp"
+
+#endif

@@ -1,0 +1,11 @@
+// smtpcodes version: the single source of truth (CMake reads these macros).
+#ifndef SMTPCODES_VERSION_HPP
+#define SMTPCODES_VERSION_HPP
+
+#define SMTPCODES_VERSION_MAJOR 0
+#define SMTPCODES_VERSION_MINOR 1
+#define SMTPCODES_VERSION_PATCH 0
+#define SMTPCODES_VERSION \
+  (SMTPCODES_VERSION_MAJOR * 10000 + SMTPCODES_VERSION_MINOR * 100 + SMTPCODES_VERSION_PATCH)
+
+#endif

@@ -1,0 +1,30 @@
+# Moves the staged install to a new prefix and builds a program with the
+# flags pkg-config reports there: proves the .pc file is relocatable.
+file(REMOVE_RECURSE "${WORK}")
+file(COPY "${STAGE}/" DESTINATION "${WORK}/moved")
+set(ENV{PKG_CONFIG_PATH} "${WORK}/moved/share/pkgconfig")
+set(ENV{PKG_CONFIG_LIBDIR} "${WORK}/moved/share/pkgconfig")
+execute_process(COMMAND "${PKG_CONFIG}" --modversion smtpcodes OUTPUT_VARIABLE _ver
+  OUTPUT_STRIP_TRAILING_WHITESPACE RESULT_VARIABLE _rc)
+if(NOT _rc EQUAL 0 OR NOT _ver STREQUAL "${VERSION}")
+  message(FATAL_ERROR "pkg-config --modversion gave '${_ver}', expected '${VERSION}'")
+endif()
+execute_process(COMMAND "${PKG_CONFIG}" --cflags smtpcodes OUTPUT_VARIABLE _cflags
+  OUTPUT_STRIP_TRAILING_WHITESPACE)
+file(REAL_PATH "${WORK}/moved/include" _want)
+string(REGEX REPLACE "^-I" "" _got "${_cflags}")
+file(REAL_PATH "${_got}" _got)
+if(NOT _got STREQUAL _want)
+  message(FATAL_ERROR "pkg-config --cflags points at '${_got}', expected '${_want}'")
+endif()
+separate_arguments(_flags UNIX_COMMAND "${_cflags}")
+execute_process(COMMAND "${CXX}" -std=c++17 ${_flags} "-DSMTPCODES_EXPECTED_VERSION=\"${VERSION}\""
+  "${SOURCE}" -o "${WORK}/consumer" RESULT_VARIABLE _rc)
+if(NOT _rc EQUAL 0)
+  message(FATAL_ERROR "compiling with pkg-config flags failed")
+endif()
+execute_process(COMMAND "${WORK}/consumer" RESULT_VARIABLE _rc OUTPUT_VARIABLE _out)
+if(NOT _rc EQUAL 0)
+  message(FATAL_ERROR "pkg-config consumer failed: ${_out}")
+endif()
+message(STATUS "${_out}")
