@@ -23,16 +23,21 @@ std::vector<std::vector<std::string>> read_csv(const std::string& path) {
     std::vector<std::string> fields(1);
     bool quoted = false;
     for (char c : line) {
-      if (c == '"') quoted = !quoted;
-      else if (c == ',' && !quoted) fields.emplace_back();
-      else fields.back() += c;
+      if (c == '"')
+        quoted = !quoted;
+      else if (c == ',' && !quoted)
+        fields.emplace_back();
+      else
+        fields.back() += c;
     }
     rows.push_back(fields);
   }
   return rows;
 }
 
-bool ends_sentence(std::string_view s) { return !s.empty() && (s.back() == '.' || s.back() == ')'); }
+bool ends_sentence(std::string_view s) {
+  return !s.empty() && (s.back() == '.' || s.back() == ')');
+}
 
 bool has_doubled_word(std::string_view s) {
   std::string prev, word;
@@ -110,24 +115,45 @@ TEST_CASE("the table is sorted and every enumerator has its row") {
     CHECK(&info(r.code) == &r);
     CHECK(find(r.wire()) == &r);
   }
-  const reply_code every[] = {
-      reply_code::system_status, reply_code::help_message, reply_code::service_ready,
-      reply_code::service_closing, reply_code::auth_succeeded, reply_code::ok,
-      reply_code::user_not_local_will_forward, reply_code::cannot_verify_user,
-      reply_code::etrn_queue_started, reply_code::auth_challenge, reply_code::start_mail_input,
-      reply_code::checkpoint_offset, reply_code::service_not_available,
-      reply_code::password_transition_needed, reply_code::mailbox_unavailable_transient,
-      reply_code::local_error, reply_code::insufficient_storage, reply_code::odmr_no_mail_queued,
-      reply_code::temporary_security_failure, reply_code::unable_to_accommodate_parameters,
-      reply_code::etrn_unable_to_queue, reply_code::etrn_node_not_allowed, reply_code::syntax_error,
-      reply_code::syntax_error_in_parameters, reply_code::command_not_implemented,
-      reply_code::bad_sequence, reply_code::parameter_not_implemented,
-      reply_code::host_does_not_accept_mail, reply_code::security_required,
-      reply_code::auth_mechanism_too_weak, reply_code::auth_credentials_invalid,
-      reply_code::encryption_required_for_mechanism, reply_code::mailbox_unavailable,
-      reply_code::user_not_local, reply_code::exceeded_storage_allocation,
-      reply_code::mailbox_name_not_allowed, reply_code::transaction_failed,
-      reply_code::parameters_not_recognized, reply_code::domain_does_not_accept_mail};
+  const reply_code every[] = {reply_code::system_status,
+                              reply_code::help_message,
+                              reply_code::service_ready,
+                              reply_code::service_closing,
+                              reply_code::auth_succeeded,
+                              reply_code::ok,
+                              reply_code::user_not_local_will_forward,
+                              reply_code::cannot_verify_user,
+                              reply_code::etrn_queue_started,
+                              reply_code::auth_challenge,
+                              reply_code::start_mail_input,
+                              reply_code::checkpoint_offset,
+                              reply_code::service_not_available,
+                              reply_code::password_transition_needed,
+                              reply_code::mailbox_unavailable_transient,
+                              reply_code::local_error,
+                              reply_code::insufficient_storage,
+                              reply_code::odmr_no_mail_queued,
+                              reply_code::temporary_security_failure,
+                              reply_code::unable_to_accommodate_parameters,
+                              reply_code::etrn_unable_to_queue,
+                              reply_code::etrn_node_not_allowed,
+                              reply_code::syntax_error,
+                              reply_code::syntax_error_in_parameters,
+                              reply_code::command_not_implemented,
+                              reply_code::bad_sequence,
+                              reply_code::parameter_not_implemented,
+                              reply_code::host_does_not_accept_mail,
+                              reply_code::security_required,
+                              reply_code::auth_mechanism_too_weak,
+                              reply_code::auth_credentials_invalid,
+                              reply_code::encryption_required_for_mechanism,
+                              reply_code::mailbox_unavailable,
+                              reply_code::user_not_local,
+                              reply_code::exceeded_storage_allocation,
+                              reply_code::mailbox_name_not_allowed,
+                              reply_code::transaction_failed,
+                              reply_code::parameters_not_recognized,
+                              reply_code::domain_does_not_accept_mail};
   CHECK(sizeof(every) / sizeof(every[0]) == 39);
   for (reply_code c : every) {
     CAPTURE(static_cast<unsigned>(c));

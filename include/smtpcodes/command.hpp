@@ -13,8 +13,26 @@ inline namespace v1 {
 /// `end_of_data` the final "." after DATA. The enumerators after `quit` are
 /// extension commands (RFC 5321 HELP, RFC 1985 ETRN, RFC 2645 ATRN, RFC 4468 BURL).
 enum class smtp_command : std::uint8_t {
-  unknown, connect, helo, ehlo, starttls, auth, mail, rcpt, data, end_of_data,
-  bdat, rset, vrfy, expn, noop, quit, help, etrn, atrn, burl,
+  unknown,
+  connect,
+  helo,
+  ehlo,
+  starttls,
+  auth,
+  mail,
+  rcpt,
+  data,
+  end_of_data,
+  bdat,
+  rset,
+  vrfy,
+  expn,
+  noop,
+  quit,
+  help,
+  etrn,
+  atrn,
+  burl,
 };
 inline constexpr unsigned smtp_command_count = 20;
 
@@ -60,9 +78,9 @@ inline constexpr command_set any_command{command_set::any_bit};
 /// The name a person or a log uses: "RCPT", "end of DATA", "connection".
 [[nodiscard]] constexpr std::string_view to_string(smtp_command c) noexcept {
   constexpr std::string_view names[smtp_command_count] = {
-      "unknown", "connection", "HELO", "EHLO", "STARTTLS", "AUTH", "MAIL",
-      "RCPT",    "DATA",       "end of DATA", "BDAT", "RSET", "VRFY", "EXPN",
-      "NOOP",    "QUIT",       "HELP", "ETRN", "ATRN", "BURL"};
+      "unknown", "connection", "HELO",        "EHLO", "STARTTLS", "AUTH", "MAIL",
+      "RCPT",    "DATA",       "end of DATA", "BDAT", "RSET",     "VRFY", "EXPN",
+      "NOOP",    "QUIT",       "HELP",        "ETRN", "ATRN",     "BURL"};
   const auto i = static_cast<unsigned>(c);
   return i < smtp_command_count ? names[i] : std::string_view{"unknown"};
 }

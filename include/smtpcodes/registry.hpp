@@ -104,12 +104,12 @@ inline constexpr std::array<std::uint8_t, 600> reply_index = build_reply_index()
   for (std::size_t i = 0; i < reply_table.size(); ++i) {
     const reply_info& r = reply_table[i];
     const unsigned w = r.wire();
-    if (w < 200 || w > 599) return false;                    // digits valid
-    if (w / 10 % 10 > 5) return false;                       // second digit 0-5
+    if (w < 200 || w > 599) return false;                       // digits valid
+    if (w / 10 % 10 > 5) return false;                          // second digit 0-5
     if (i > 0 && reply_table[i - 1].wire() >= w) return false;  // sorted, unique
     if (r.identifier.empty() || r.name.empty() || r.reference.empty()) return false;
     if (!has_text(r.description) || !has_text(r.when_seen) || !has_text(r.how_to_fix))
-      return false;                                          // complete sentences
+      return false;  // complete sentences
     if (r.commands.empty()) return false;
     if (r.has_alternate() &&
         (!has_text(r.alternate.description) || !has_text(r.alternate.how_to_fix)))

@@ -15,45 +15,45 @@ inline namespace v1 {
 /// 524, 525, 533) are not listed; they classify through the `unsigned`
 /// overloads like any other unregistered number.
 enum class reply_code : std::uint16_t {
-  system_status = 211,                 ///< RFC 5321
-  help_message = 214,                  ///< RFC 5321
-  service_ready = 220,                 ///< RFC 5321, RFC 3207
-  service_closing = 221,               ///< RFC 5321
-  auth_succeeded = 235,                ///< RFC 4954
-  ok = 250,                            ///< RFC 5321
-  user_not_local_will_forward = 251,   ///< RFC 5321; ETRN: no messages waiting (RFC 1985)
-  cannot_verify_user = 252,            ///< RFC 5321; ETRN: messages pending (RFC 1985)
-  etrn_queue_started = 253,            ///< RFC 1985
-  auth_challenge = 334,                ///< RFC 4954
-  start_mail_input = 354,              ///< RFC 5321
-  checkpoint_offset = 355,             ///< RFC 1845 (experimental)
-  service_not_available = 421,         ///< RFC 5321
-  password_transition_needed = 432,    ///< RFC 4954
-  mailbox_unavailable_transient = 450, ///< RFC 5321
-  local_error = 451,                   ///< RFC 5321
-  insufficient_storage = 452,          ///< RFC 5321, RFC 1870
-  odmr_no_mail_queued = 453,           ///< RFC 2645
-  temporary_security_failure = 454,    ///< RFC 3207 (STARTTLS), RFC 4954 (AUTH)
-  unable_to_accommodate_parameters = 455, ///< RFC 5321
-  etrn_unable_to_queue = 458,          ///< RFC 1985
-  etrn_node_not_allowed = 459,         ///< RFC 1985
-  syntax_error = 500,                  ///< RFC 5321
-  syntax_error_in_parameters = 501,    ///< RFC 5321
-  command_not_implemented = 502,       ///< RFC 5321
-  bad_sequence = 503,                  ///< RFC 5321
-  parameter_not_implemented = 504,     ///< RFC 5321
-  host_does_not_accept_mail = 521,     ///< RFC 7504
-  security_required = 530,             ///< RFC 3207 (STARTTLS), RFC 4954 (AUTH)
-  auth_mechanism_too_weak = 534,       ///< RFC 4954
-  auth_credentials_invalid = 535,      ///< RFC 4954
-  encryption_required_for_mechanism = 538, ///< RFC 4954 (deprecated)
-  mailbox_unavailable = 550,           ///< RFC 5321
-  user_not_local = 551,                ///< RFC 5321
-  exceeded_storage_allocation = 552,   ///< RFC 5321, RFC 1870
-  mailbox_name_not_allowed = 553,      ///< RFC 5321
-  transaction_failed = 554,            ///< RFC 5321
-  parameters_not_recognized = 555,     ///< RFC 5321
-  domain_does_not_accept_mail = 556,   ///< RFC 7504
+  system_status = 211,                      ///< RFC 5321
+  help_message = 214,                       ///< RFC 5321
+  service_ready = 220,                      ///< RFC 5321, RFC 3207
+  service_closing = 221,                    ///< RFC 5321
+  auth_succeeded = 235,                     ///< RFC 4954
+  ok = 250,                                 ///< RFC 5321
+  user_not_local_will_forward = 251,        ///< RFC 5321; ETRN: no messages waiting (RFC 1985)
+  cannot_verify_user = 252,                 ///< RFC 5321; ETRN: messages pending (RFC 1985)
+  etrn_queue_started = 253,                 ///< RFC 1985
+  auth_challenge = 334,                     ///< RFC 4954
+  start_mail_input = 354,                   ///< RFC 5321
+  checkpoint_offset = 355,                  ///< RFC 1845 (experimental)
+  service_not_available = 421,              ///< RFC 5321
+  password_transition_needed = 432,         ///< RFC 4954
+  mailbox_unavailable_transient = 450,      ///< RFC 5321
+  local_error = 451,                        ///< RFC 5321
+  insufficient_storage = 452,               ///< RFC 5321, RFC 1870
+  odmr_no_mail_queued = 453,                ///< RFC 2645
+  temporary_security_failure = 454,         ///< RFC 3207 (STARTTLS), RFC 4954 (AUTH)
+  unable_to_accommodate_parameters = 455,   ///< RFC 5321
+  etrn_unable_to_queue = 458,               ///< RFC 1985
+  etrn_node_not_allowed = 459,              ///< RFC 1985
+  syntax_error = 500,                       ///< RFC 5321
+  syntax_error_in_parameters = 501,         ///< RFC 5321
+  command_not_implemented = 502,            ///< RFC 5321
+  bad_sequence = 503,                       ///< RFC 5321
+  parameter_not_implemented = 504,          ///< RFC 5321
+  host_does_not_accept_mail = 521,          ///< RFC 7504
+  security_required = 530,                  ///< RFC 3207 (STARTTLS), RFC 4954 (AUTH)
+  auth_mechanism_too_weak = 534,            ///< RFC 4954
+  auth_credentials_invalid = 535,           ///< RFC 4954
+  encryption_required_for_mechanism = 538,  ///< RFC 4954 (deprecated)
+  mailbox_unavailable = 550,                ///< RFC 5321
+  user_not_local = 551,                     ///< RFC 5321
+  exceeded_storage_allocation = 552,        ///< RFC 5321, RFC 1870
+  mailbox_name_not_allowed = 553,           ///< RFC 5321
+  transaction_failed = 554,                 ///< RFC 5321
+  parameters_not_recognized = 555,          ///< RFC 5321
+  domain_does_not_accept_mail = 556,        ///< RFC 7504
 };
 
 /// The first digit (RFC 5321 §4.2.1). 1yz is RFC 821's positive preliminary class.
@@ -124,14 +124,26 @@ enum class reply_category : std::uint8_t {
 [[nodiscard]] constexpr bool is_negative(unsigned wire_code) noexcept {
   return is_transient(wire_code) || is_permanent(wire_code);
 }
-[[nodiscard]] constexpr bool is_positive(reply_code c) noexcept { return is_positive(static_cast<unsigned>(c)); }
-[[nodiscard]] constexpr bool is_intermediate(reply_code c) noexcept { return is_intermediate(static_cast<unsigned>(c)); }
-[[nodiscard]] constexpr bool is_transient(reply_code c) noexcept { return is_transient(static_cast<unsigned>(c)); }
-[[nodiscard]] constexpr bool is_permanent(reply_code c) noexcept { return is_permanent(static_cast<unsigned>(c)); }
-[[nodiscard]] constexpr bool is_negative(reply_code c) noexcept { return is_negative(static_cast<unsigned>(c)); }
+[[nodiscard]] constexpr bool is_positive(reply_code c) noexcept {
+  return is_positive(static_cast<unsigned>(c));
+}
+[[nodiscard]] constexpr bool is_intermediate(reply_code c) noexcept {
+  return is_intermediate(static_cast<unsigned>(c));
+}
+[[nodiscard]] constexpr bool is_transient(reply_code c) noexcept {
+  return is_transient(static_cast<unsigned>(c));
+}
+[[nodiscard]] constexpr bool is_permanent(reply_code c) noexcept {
+  return is_permanent(static_cast<unsigned>(c));
+}
+[[nodiscard]] constexpr bool is_negative(reply_code c) noexcept {
+  return is_negative(static_cast<unsigned>(c));
+}
 
 /// The wire number of a code.
-[[nodiscard]] constexpr unsigned to_unsigned(reply_code c) noexcept { return static_cast<unsigned>(c); }
+[[nodiscard]] constexpr unsigned to_unsigned(reply_code c) noexcept {
+  return static_cast<unsigned>(c);
+}
 
 }  // namespace v1
 }  // namespace smtpcodes

@@ -3,9 +3,9 @@
 #ifndef SMTPCODES_SMTPCODES_HPP
 #define SMTPCODES_SMTPCODES_HPP
 
-#include "version.hpp"
-#include "reply_code.hpp"
 #include "command.hpp"
 #include "registry.hpp"
+#include "reply_code.hpp"
+#include "version.hpp"
 
 #endif
