@@ -7,3 +7,4 @@ const void* smtpcodes_row_550_address_tu2() { return smtpcodes::find(550); }
 const void* smtpcodes_class_table_address_tu2() {
   return &smtpcodes::info(smtpcodes::reply_class::transient_negative);
 }
+const void* smtpcodes_enhanced_table_address_tu2() { return &smtpcodes::all_enhanced_statuses(); }

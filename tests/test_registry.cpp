@@ -59,7 +59,7 @@ bool has_doubled_word(std::string_view s) {
 
 }  // namespace
 
-TEST_CASE("all 45 reference rows classify correctly; RFC-defined ones are registered") {
+TEST_CASE("all 45 reference rows classify correctly and RFC-defined ones are registered") {
   const auto rows = read_csv(SMTPCODES_TEST_FIXTURES "/reference/basic_codes.csv");
   REQUIRE(rows.size() == 45);
   std::size_t registered = 0;

@@ -30,7 +30,7 @@ TEST_CASE("numbers that cannot be reply codes are unknown") {
   CHECK(is_well_formed(599u));
 }
 
-TEST_CASE("category uses the second digit; 6-9 are undefined") {
+TEST_CASE("category uses the second digit and 6-9 are undefined") {
   CHECK(category(500u) == reply_category::syntax);
   CHECK(category(211u) == reply_category::information);
   CHECK(category(421u) == reply_category::connections);

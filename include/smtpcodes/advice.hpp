@@ -1,0 +1,218 @@
+// What to do next with a reply: advise() turns a parsed reply (or a DSN / log
+// line) and the command it answered into an action, its scope, a delay, a
+// bounce reason and whether the address is dead (hard) or still good (soft).
+// Rules: RFC 5321 §3.1, §3.8, §4.2.1, §4.2.5, §4.5.3.1.10; RFC 1870 §6;
+// RFC 3207 §4; RFC 4954 §4, §6; RFC 3463 §3 (reasons from enhanced codes).
+#ifndef SMTPCODES_ADVICE_HPP
+#define SMTPCODES_ADVICE_HPP
+
+#include <array>
+#include <chrono>
+#include <cstdint>
+#include <string_view>
+
+#include "command.hpp"
+#include "enhanced_status.hpp"
+#include "reply.hpp"
+
+namespace smtpcodes {
+inline namespace v1 {
+
+/// The next step for the client or queue runner.
+enum class action : std::uint8_t {
+  proceed,                ///< 2xx: the step succeeded
+  continue_,              ///< 3xx: send the next part (message body, AUTH response)
+  retry_later,            ///< transient: keep it queued, retry after `delay`
+  retry_new_transaction,  ///< too many recipients: send the rest in a new transaction now
+  try_next_host,          ///< this host refused the session: try the next MX
+  change_request,         ///< change what is sent (STARTTLS first, HELO, credentials, syntax)
+  give_up,                ///< permanent: bounce this recipient or message
+};
+/// What the action applies to.
+enum class scope : std::uint8_t { none, recipient, message, session };
+/// Whether the address is dead (hard), may work later (soft), or nothing failed (none).
+enum class bounce_type : std::uint8_t { none, soft, hard };
+/// Why a reply failed; the taxonomy of DESIGN.md.
+enum class bounce_reason : std::uint8_t {
+  none,
+  user_unknown,
+  host_unknown,
+  has_moved,
+  not_accept,
+  mailbox_disabled,
+  mailbox_full,
+  message_too_large,
+  relay_denied,
+  blocked,
+  bad_reputation,
+  require_ptr,
+  rate_limited,
+  too_many_recipients,
+  greylisted,
+  spam_detected,
+  virus_detected,
+  content_error,
+  policy_violation,
+  auth_failure,
+  security_error,
+  failed_starttls,
+  sender_rejected,
+  filtered,
+  syntax_error,
+  not_compliant_rfc,
+  expired,
+  network_error,
+  system_error,
+  system_full,
+  mailer_error,
+  on_hold,
+  undefined,
+};
+inline constexpr std::size_t bounce_reason_count = 33;
+
+/// The advice for one reply. `why` points at static text.
+struct advice {
+  action what = action::proceed;
+  scope applies_to = scope::none;
+  bounce_type bounce = bounce_type::none;
+  bounce_reason reason = bounce_reason::none;
+  std::chrono::seconds delay{0};  ///< wait before retrying; never zero for retry_later
+  bool close_connection = false;  ///< the server closes (421, 221) or the client should
+  std::string_view why;           ///< one sentence: the rule that decided
+};
+
+/// Choices a caller may change without editing the library.
+struct advice_policy {
+  /// Treat 552 on RCPT as permanent, as Postfix does, instead of as 452 (RFC 5321 §4.5.3.1.10).
+  bool permanent_552_on_rcpt = false;
+  /// Soft-bounce mode: every give_up becomes retry_later (the reason and bounce type stay).
+  bool soft_bounce = false;
+  /// Retry delay per reason, indexed by bounce_reason; zero entries fall back to `default_delay`.
+  std::array<std::chrono::seconds, bounce_reason_count> delays{};
+  std::chrono::seconds default_delay{900};
+
+  /// Sets the delay for one reason; returns *this for chaining.
+  constexpr advice_policy& set_delay(bounce_reason r, std::chrono::seconds d) noexcept {
+    delays[static_cast<std::size_t>(r)] = d;
+    return *this;
+  }
+};
+
+/// Names for logs and JSON: "retry_later", "recipient", "hard", "user_unknown".
+[[nodiscard]] constexpr std::string_view to_string(action a) noexcept {
+  constexpr std::string_view n[] = {
+      "proceed",       "continue",       "retry_later", "retry_new_transaction",
+      "try_next_host", "change_request", "give_up"};
+  const auto i = static_cast<std::size_t>(a);
+  return i < 7 ? n[i] : std::string_view{"unknown"};
+}
+[[nodiscard]] constexpr std::string_view to_string(scope s) noexcept {
+  constexpr std::string_view n[] = {"none", "recipient", "message", "session"};
+  const auto i = static_cast<std::size_t>(s);
+  return i < 4 ? n[i] : std::string_view{"unknown"};
+}
+[[nodiscard]] constexpr std::string_view to_string(bounce_type b) noexcept {
+  constexpr std::string_view n[] = {"none", "soft", "hard"};
+  const auto i = static_cast<std::size_t>(b);
+  return i < 3 ? n[i] : std::string_view{"unknown"};
+}
+[[nodiscard]] constexpr std::string_view to_string(bounce_reason r) noexcept {
+  constexpr std::string_view n[bounce_reason_count] = {"none",
+                                                       "user_unknown",
+                                                       "host_unknown",
+                                                       "has_moved",
+                                                       "not_accept",
+                                                       "mailbox_disabled",
+                                                       "mailbox_full",
+                                                       "message_too_large",
+                                                       "relay_denied",
+                                                       "blocked",
+                                                       "bad_reputation",
+                                                       "require_ptr",
+                                                       "rate_limited",
+                                                       "too_many_recipients",
+                                                       "greylisted",
+                                                       "spam_detected",
+                                                       "virus_detected",
+                                                       "content_error",
+                                                       "policy_violation",
+                                                       "auth_failure",
+                                                       "security_error",
+                                                       "failed_starttls",
+                                                       "sender_rejected",
+                                                       "filtered",
+                                                       "syntax_error",
+                                                       "not_compliant_rfc",
+                                                       "expired",
+                                                       "network_error",
+                                                       "system_error",
+                                                       "system_full",
+                                                       "mailer_error",
+                                                       "on_hold",
+                                                       "undefined"};
+  const auto i = static_cast<std::size_t>(r);
+  return i < bounce_reason_count ? n[i] : std::string_view{"undefined"};
+}
+
+/// Hard only for reasons that say the address itself is dead.
+[[nodiscard]] constexpr bool is_hard_reason(bounce_reason r) noexcept {
+  return r == bounce_reason::user_unknown || r == bounce_reason::host_unknown ||
+         r == bounce_reason::has_moved || r == bounce_reason::not_accept;
+}
+
+}  // namespace v1
+}  // namespace smtpcodes
+
+#include "detail/advice_rules.hpp"
+
+namespace smtpcodes {
+inline namespace v1 {
+
+/// Advice for a parsed reply to `command` (unknown when the caller does not know it).
+[[nodiscard]] constexpr advice advise(const reply& r, smtp_command command,
+                                      const advice_policy& policy) noexcept {
+  return detail::decide(r, command, policy);
+}
+[[nodiscard]] constexpr advice advise(const reply& r,
+                                      smtp_command command = smtp_command::unknown) noexcept {
+  return detail::decide(r, command, advice_policy{});
+}
+
+/// Advice for a reply given as text: wire bytes ("550 5.1.1 ...\r\n"), a DSN
+/// Diagnostic-Code value or a log line. The command named in the text is used
+/// when `command` is unknown. Text holding no reply gets a reason from its
+/// wording (connection loss is treated as 451, RFC 5321 §3.8).
+[[nodiscard]] constexpr advice advise(std::string_view diagnostic, smtp_command command,
+                                      const advice_policy& policy) noexcept {
+  return detail::decide_text(diagnostic, command, policy);
+}
+[[nodiscard]] constexpr advice advise(std::string_view diagnostic,
+                                      smtp_command command = smtp_command::unknown) noexcept {
+  return detail::decide_text(diagnostic, command, advice_policy{});
+}
+
+/// Advice when the connection dropped unexpectedly during `command`: RFC 5321
+/// §3.8 says to act as if 451 had been received.
+[[nodiscard]] constexpr advice advise_connection_lost(
+    smtp_command command = smtp_command::unknown,
+    const advice_policy& policy = advice_policy{}) noexcept {
+  return detail::connection_lost(command, policy);
+}
+
+/// The reason text patterns alone give for a reply text (case-insensitive,
+/// no allocation); bounce_reason::undefined when none matches.
+[[nodiscard]] constexpr bounce_reason reason_from_text(std::string_view text) noexcept {
+  return detail::match_reason(text);
+}
+
+/// The reason an enhanced status alone gives; undefined for generic codes
+/// (X.0.0 and the like) whose meaning the text must refine.
+[[nodiscard]] constexpr bounce_reason reason_from_status(enhanced_status s) noexcept {
+  const detail::status_reason sr = detail::reason_of(s);
+  return sr.strong ? sr.reason : bounce_reason::undefined;
+}
+
+}  // namespace v1
+}  // namespace smtpcodes
+
+#endif

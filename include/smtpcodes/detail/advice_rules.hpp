@@ -1,0 +1,403 @@
+// The decision rules behind advise(): reasons from enhanced status codes
+// (RFC 3463 §3, RFC 5248 registry), then from the reply text, then from the
+// basic code; actions and scopes from RFC 5321 and its extensions.
+// Private to advice.hpp.
+#ifndef SMTPCODES_DETAIL_ADVICE_RULES_HPP
+#define SMTPCODES_DETAIL_ADVICE_RULES_HPP
+
+#include "reason_patterns.hpp"
+
+namespace smtpcodes {
+inline namespace v1 {
+namespace detail {
+
+struct status_reason {
+  bounce_reason reason;
+  bool strong;  // false: generic, the text may say more
+};
+struct status_reason_row {
+  std::uint16_t subject, detail;
+  status_reason value;
+};
+
+// Reason of each X.subject.detail; detail 0 rows are the subject defaults.
+// clang-format off
+inline constexpr status_reason_row status_reasons[] = {
+  {0, 0, {R::undefined, false}},
+  {1, 0, {R::user_unknown, false}},     {1, 1, {R::user_unknown, true}},
+  {1, 2, {R::host_unknown, true}},      {1, 3, {R::user_unknown, true}},
+  {1, 4, {R::user_unknown, true}},      {1, 5, {R::none, true}},
+  {1, 6, {R::has_moved, true}},         {1, 7, {R::sender_rejected, true}},
+  {1, 8, {R::sender_rejected, true}},   {1, 9, {R::mailer_error, false}},
+  {1, 10, {R::not_accept, true}},
+  {2, 0, {R::undefined, false}},        {2, 1, {R::mailbox_disabled, true}},
+  {2, 2, {R::mailbox_full, true}},      {2, 3, {R::message_too_large, true}},
+  {2, 4, {R::mailer_error, false}},
+  {3, 0, {R::system_error, false}},     {3, 1, {R::system_full, true}},
+  {3, 2, {R::system_error, false}},     {3, 3, {R::system_error, false}},
+  {3, 4, {R::message_too_large, true}}, {3, 5, {R::system_error, true}},
+  {3, 6, {R::none, true}},
+  {4, 0, {R::network_error, false}},    {4, 1, {R::network_error, true}},
+  {4, 2, {R::network_error, true}},     {4, 3, {R::network_error, false}},
+  {4, 4, {R::host_unknown, false}},     {4, 5, {R::system_error, false}},
+  {4, 6, {R::mailer_error, true}},      {4, 7, {R::expired, true}},
+  {5, 0, {R::syntax_error, false}},     {5, 1, {R::syntax_error, true}},
+  {5, 2, {R::syntax_error, true}},      {5, 3, {R::too_many_recipients, true}},
+  {5, 4, {R::syntax_error, true}},      {5, 5, {R::syntax_error, true}},
+  {5, 6, {R::security_error, true}},
+  {6, 0, {R::content_error, false}},    {6, 1, {R::content_error, true}},
+  {6, 2, {R::content_error, true}},     {6, 3, {R::content_error, true}},
+  {6, 4, {R::content_error, true}},     {6, 5, {R::content_error, true}},
+  {6, 6, {R::content_error, true}},     {6, 7, {R::content_error, true}},
+  {6, 8, {R::content_error, true}},     {6, 9, {R::content_error, true}},
+  {6, 10, {R::content_error, true}},
+  {7, 0, {R::policy_violation, false}}, {7, 1, {R::policy_violation, false}},
+  {7, 2, {R::policy_violation, true}},  {7, 3, {R::security_error, true}},
+  {7, 4, {R::security_error, true}},    {7, 5, {R::security_error, true}},
+  {7, 6, {R::security_error, true}},    {7, 7, {R::security_error, true}},
+  {7, 8, {R::security_error, true}},    {7, 9, {R::security_error, true}},
+  {7, 10, {R::failed_starttls, true}},  {7, 11, {R::security_error, true}},
+  {7, 12, {R::security_error, true}},   {7, 13, {R::security_error, true}},
+  {7, 14, {R::security_error, true}},   {7, 15, {R::policy_violation, true}},
+  {7, 16, {R::message_too_large, true}}, {7, 17, {R::has_moved, true}},
+  {7, 18, {R::has_moved, true}},        {7, 19, {R::policy_violation, true}},
+  {7, 20, {R::auth_failure, true}},     {7, 21, {R::auth_failure, true}},
+  {7, 22, {R::auth_failure, true}},     {7, 23, {R::auth_failure, true}},
+  {7, 24, {R::auth_failure, true}},     {7, 25, {R::require_ptr, true}},
+  {7, 26, {R::auth_failure, true}},     {7, 27, {R::sender_rejected, true}},
+  {7, 28, {R::rate_limited, true}},     {7, 29, {R::auth_failure, true}},
+  {7, 30, {R::security_error, true}},
+};
+// clang-format on
+
+inline constexpr std::size_t max_status_detail = 31;
+using status_reason_grid = std::array<std::array<status_reason, max_status_detail>, 8>;
+[[nodiscard]] constexpr status_reason_grid build_status_grid() noexcept {
+  status_reason_grid g{};
+  for (auto& row : g)
+    for (auto& cell : row) cell = {R::undefined, false};
+  for (const status_reason_row& r : status_reasons) g[r.subject][r.detail] = r.value;
+  for (std::size_t s = 0; s < 8; ++s)  // unknown details: the subject default, never strong
+    for (std::size_t d = 1; d < max_status_detail; ++d)
+      if (g[s][d].reason == R::undefined && !g[s][d].strong) g[s][d] = {g[s][0].reason, false};
+  return g;
+}
+inline constexpr status_reason_grid status_grid = build_status_grid();
+
+/// Reason from an enhanced status (RFC 3463 §2: unknown detail -> subject meaning).
+[[nodiscard]] constexpr status_reason reason_of(enhanced_status s) noexcept {
+  if (s.subject >= 8) return {R::undefined, false};
+  if (s.detail >= max_status_detail) return {status_grid[s.subject][0].reason, false};
+  return status_grid[s.subject][s.detail];
+}
+
+/// Reason from the basic code and command when neither status nor text says more.
+[[nodiscard]] constexpr bounce_reason reason_of_code(unsigned code, smtp_command c) noexcept {
+  switch (code) {
+    case 421:
+    case 451:
+      return R::system_error;
+    case 452:
+      return c == smtp_command::rcpt ? R::too_many_recipients : R::system_full;
+    case 454:
+      return c == smtp_command::starttls ? R::failed_starttls : R::security_error;
+    case 432:
+    case 530:
+    case 534:
+    case 535:
+    case 538:
+      return R::security_error;
+    case 455:
+    case 500:
+    case 501:
+    case 502:
+    case 503:
+    case 504:
+    case 555:
+      return R::syntax_error;
+    case 521:
+    case 556:
+      return R::not_accept;
+    case 551:
+      return R::has_moved;
+    case 552:  // on RCPT: treated as 452, too many recipients (RFC 5321 §4.5.3.1.10)
+      if (c == smtp_command::rcpt) return R::too_many_recipients;
+      return c == smtp_command::mail || c == smtp_command::end_of_data || c == smtp_command::data ||
+                     c == smtp_command::bdat
+                 ? R::message_too_large
+                 : R::mailbox_full;
+    case 553:
+      return c == smtp_command::mail ? R::sender_rejected : R::user_unknown;
+    case 554:
+      return c == smtp_command::connect ? R::blocked : R::undefined;
+    default:
+      return R::undefined;
+  }
+}
+
+/// The reason for a failed reply: a specific enhanced status first, then the
+/// text, then a generic status, then the basic code.
+[[nodiscard]] constexpr bounce_reason failure_reason(const reply& r, smtp_command c) noexcept {
+  status_reason from_status{R::undefined, false};
+  if (r.status && r.status->cls == r.code / 100) from_status = reason_of(*r.status);
+  if (from_status.strong && from_status.reason != R::none) return from_status.reason;
+  // The text: wire replies are short, so scan all of it; free text only the reply part.
+  const std::string_view text = r.raw.size() > 4 ? r.raw.substr(4) : std::string_view{};
+  const bounce_reason from_text = match_reason(text);
+  if (from_text != R::undefined) return from_text;
+  if (from_status.reason != R::undefined && from_status.reason != R::none) {
+    // A bare 452 on RCPT is "too many recipients" (RFC 5321 §4.5.3.1.10) even with X.0.0-style
+    // codes.
+    if (r.code == 452 && c == smtp_command::rcpt && from_status.reason == R::system_error)
+      return R::too_many_recipients;
+    return from_status.reason;
+  }
+  return reason_of_code(r.code, c);
+}
+
+[[nodiscard]] constexpr bool recipient_reason(bounce_reason r) noexcept {
+  return r == R::user_unknown || r == R::host_unknown || r == R::has_moved || r == R::not_accept ||
+         r == R::mailbox_disabled || r == R::mailbox_full || r == R::relay_denied ||
+         r == R::too_many_recipients;
+}
+
+[[nodiscard]] constexpr scope scope_of(smtp_command c, bounce_reason r) noexcept {
+  switch (c) {
+    case smtp_command::rcpt:
+    case smtp_command::vrfy:
+    case smtp_command::expn:
+      return scope::recipient;
+    case smtp_command::mail:
+    case smtp_command::data:
+    case smtp_command::end_of_data:
+    case smtp_command::bdat:
+    case smtp_command::burl:
+      return scope::message;
+    case smtp_command::unknown:
+      return recipient_reason(r) ? scope::recipient : scope::message;
+    default:
+      return scope::session;
+  }
+}
+
+[[nodiscard]] constexpr std::chrono::seconds default_delay(bounce_reason r) noexcept {
+  switch (r) {
+    case R::greylisted:
+      return std::chrono::seconds{300};
+    case R::network_error:
+      return std::chrono::seconds{600};
+    case R::rate_limited:
+    case R::bad_reputation:
+    case R::blocked:
+      return std::chrono::seconds{3600};
+    case R::mailbox_full:
+      return std::chrono::seconds{3600};
+    case R::system_full:
+      return std::chrono::seconds{1800};
+    case R::too_many_recipients:
+      return std::chrono::seconds{1};
+    default:
+      return std::chrono::seconds{900};
+  }
+}
+
+[[nodiscard]] constexpr std::chrono::seconds delay_for(bounce_reason r,
+                                                       const advice_policy& p) noexcept {
+  const auto i = static_cast<std::size_t>(r);
+  if (i < p.delays.size() && p.delays[i].count() > 0) return p.delays[i];
+  if (r == R::undefined || r == R::none)
+    return p.default_delay.count() > 0 ? p.default_delay : default_delay(r);
+  return default_delay(r);
+}
+
+[[nodiscard]] constexpr bool is_session_start(smtp_command c) noexcept {
+  return c == smtp_command::connect || c == smtp_command::ehlo || c == smtp_command::helo;
+}
+
+[[nodiscard]] constexpr advice finish(advice a, const advice_policy& p) noexcept {
+  if (a.what == action::give_up && p.soft_bounce) {
+    a.what = action::retry_later;
+    a.why = "Soft-bounce mode: the permanent failure is kept in the queue and retried.";
+  }
+  if (a.what == action::retry_later || a.what == action::retry_new_transaction)
+    a.delay = delay_for(a.reason, p);
+  if (a.what == action::proceed || a.what == action::continue_) {
+    a.bounce = bounce_type::none;
+  } else {
+    a.bounce = is_hard_reason(a.reason) && a.what != action::retry_later &&
+                       a.what != action::retry_new_transaction
+                   ? bounce_type::hard
+                   : bounce_type::soft;
+  }
+  return a;
+}
+
+[[nodiscard]] constexpr advice decide(const reply& r, smtp_command c,
+                                      const advice_policy& p) noexcept {
+  advice a;
+  const unsigned code = r.code;
+  const unsigned cls = code / 100;
+  if (cls == 2) {
+    a.what = action::proceed;
+    a.close_connection = code == 221;
+    a.why = code == 221
+                ? "RFC 5321 §3.8: 221 ends the session and the server closes the connection."
+                : "RFC 5321 §4.2.1: a 2yz reply means the step succeeded.";
+    return finish(a, p);
+  }
+  if (cls == 3) {
+    a.what = action::continue_;
+    a.why = "RFC 5321 §4.2.1: a 3yz reply asks for the next part (message body or AUTH response).";
+    return finish(a, p);
+  }
+  if (cls != 4 && cls != 5) {
+    a.what = action::give_up;
+    a.applies_to = scope::session;
+    a.reason = R::not_compliant_rfc;
+    a.close_connection = true;
+    a.why =
+        "RFC 5321 §4.2: a first digit outside 2-5 is treated as fatal and the transaction ends.";
+    return finish(a, p);
+  }
+  a.reason = failure_reason(r, c);
+  a.applies_to = scope_of(c, a.reason);
+  if (code == 421) {
+    a.close_connection = true;
+    a.applies_to = scope::session;
+    a.what = is_session_start(c) ? action::try_next_host : action::retry_later;
+    a.why = is_session_start(c) ? "RFC 5321 §3.8: 421 closes the connection; this host refused the "
+                                  "session, so try the next MX."
+                                : "RFC 5321 §3.8: 421 closes the connection; everything not yet "
+                                  "accepted is retried later.";
+    return finish(a, p);
+  }
+  if (cls == 4) {
+    const bool x53 = r.status && r.status->subject == 5 && r.status->detail == 3;
+    if (c == smtp_command::rcpt && (a.reason == R::too_many_recipients || x53)) {
+      a.what = action::retry_new_transaction;
+      a.reason = R::too_many_recipients;
+      a.why =
+          "RFC 5321 §4.5.3.1.10: too many recipients; send the remaining recipients in a new "
+          "transaction.";
+    } else if (c == smtp_command::connect || (is_session_start(c) && code != 454)) {
+      a.what = action::try_next_host;
+      a.applies_to = scope::session;
+      a.why =
+          "The host refused the session with a transient reply; try the next MX and retry this one "
+          "later.";
+    } else if (code == 432) {
+      a.what = action::change_request;
+      a.why =
+          "RFC 4954 §6: 432 asks the user to authenticate once with PLAIN over TLS to transition "
+          "the password.";
+    } else {
+      a.what = action::retry_later;
+      a.why = "RFC 5321 §4.2.1: a 4yz reply is transient; keep it queued and retry later.";
+    }
+    return finish(a, p);
+  }
+  // 5yz.
+  const bool size_status = r.status && r.status->subject == 3 && r.status->detail == 4;
+  if (code == 552 && c == smtp_command::rcpt && !size_status && !p.permanent_552_on_rcpt &&
+      a.reason != R::message_too_large) {
+    const bool x53 = r.status && r.status->subject == 5 && r.status->detail == 3;
+    if (a.reason == R::mailbox_full && !x53) {
+      a.what = action::retry_later;
+      a.why =
+          "RFC 5321 §4.5.3.1.10: 552 on RCPT is treated as 452, so the full mailbox is retried "
+          "later.";
+    } else {
+      a.what = action::retry_new_transaction;
+      a.reason = R::too_many_recipients;
+      a.why =
+          "RFC 5321 §4.5.3.1.10: 552 on RCPT is treated as 452; send the remaining recipients in a "
+          "new transaction.";
+    }
+    return finish(a, p);
+  }
+  if (c == smtp_command::connect) {
+    if (recipient_reason(a.reason)) a.reason = reason_of_code(code, c);  // no recipient yet
+    a.what = action::try_next_host;
+    a.applies_to = scope::session;
+    a.why = "RFC 5321 §3.1: a 5yz greeting refuses the session; send QUIT and try the next MX.";
+    return finish(a, p);
+  }
+  if (c == smtp_command::ehlo && (code == 500 || code == 502)) {
+    a.what = action::change_request;
+    a.applies_to = scope::session;
+    a.reason = R::syntax_error;
+    a.why = "RFC 5321 §3.2: the server does not support EHLO; fall back to HELO.";
+    return finish(a, p);
+  }
+  if (code == 530 || code == 534 || code == 535 || code == 538) {
+    a.what = action::change_request;
+    a.applies_to = scope::session;
+    a.why = code == 530   ? "RFC 3207 §4, RFC 4954 §6: 530 asks for STARTTLS or authentication "
+                            "before this command."
+            : code == 534 ? "RFC 4954 §6: 534 asks for a stronger authentication mechanism."
+            : code == 535
+                ? "RFC 4954 §6: 535 rejects the credentials; ask the user for new ones."
+                : "RFC 4954 §6: 538 asks for an encrypted connection before this mechanism.";
+    return finish(a, p);
+  }
+  const bool address_problem = a.reason == R::user_unknown || a.reason == R::host_unknown ||
+                               a.reason == R::sender_rejected || a.reason == R::has_moved ||
+                               a.reason == R::not_accept;
+  if ((code == 500 || code == 501 || code == 502 || code == 503 || code == 504 || code == 555) &&
+      !address_problem) {
+    a.what = action::change_request;
+    a.why =
+        "RFC 5321 §4.2.4, §4.3.2: the server refused the form of the request; correct the command "
+        "and send it again.";
+    return finish(a, p);
+  }
+  if (is_session_start(c)) {
+    a.what = action::try_next_host;
+    a.applies_to = scope::session;
+    a.why = "This host refused the session after the greeting; try the next MX.";
+    return finish(a, p);
+  }
+  a.what = action::give_up;
+  a.why = "RFC 5321 §4.2.1: a 5yz reply is permanent; do not repeat the request unchanged.";
+  return finish(a, p);
+}
+
+[[nodiscard]] constexpr advice connection_lost(smtp_command c, const advice_policy& p) noexcept {
+  advice a;
+  a.what = is_session_start(c) ? action::try_next_host : action::retry_later;
+  a.applies_to = scope::session;
+  a.reason = R::network_error;
+  a.close_connection = true;
+  a.why = "RFC 5321 §3.8: an unexpected connection loss is treated as a 451 reply.";
+  return finish(a, p);
+}
+
+[[nodiscard]] constexpr advice decide_text(std::string_view text, smtp_command c,
+                                           const advice_policy& p) noexcept {
+  // Wire bytes first: "550 5.1.1 ...\r\n" or a bare "550 5.1.1 ..." line.
+  const parse_result wire = parse_wire_reply(text, parse_options{});
+  if (wire.ok() && wire.consumed == text.size()) return decide(wire.value, c, p);
+  const text_match m = find_reply(text);
+  if (m.ok()) return decide(m.value, c == smtp_command::unknown ? m.command : c, p);
+  // No code at all: the wording decides (connection loss, expiry, DNS failures).
+  advice a;
+  a.reason = match_reason(text);
+  a.applies_to = scope_of(c, a.reason);
+  a.close_connection = a.reason == R::network_error;
+  if (a.reason == R::expired) {
+    a.what = action::give_up;
+    a.why = "The message stayed in the queue longer than its lifetime allows.";
+  } else if (a.reason == R::network_error) {
+    return connection_lost(c, p);
+  } else {
+    a.what = action::retry_later;
+    a.why = "No SMTP reply code was found in the text; keep the message queued.";
+  }
+  return finish(a, p);
+}
+
+}  // namespace detail
+}  // namespace v1
+}  // namespace smtpcodes
+
+#endif

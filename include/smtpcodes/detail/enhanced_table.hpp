@@ -1,0 +1,437 @@
+// Data: the IANA enhanced status code registry (RFC 5248 §2.1), one row per
+// enumerated code X.0.0 ... X.7.30, sorted by (subject, detail), plus the class
+// texts of RFC 3463 §2. Included by enhanced_status.hpp only. Names and basic
+// code associations are the registry's; descriptions and advice are our words.
+#ifndef SMTPCODES_DETAIL_ENHANCED_TABLE_HPP
+#define SMTPCODES_DETAIL_ENHANCED_TABLE_HPP
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace smtpcodes {
+inline namespace v1 {
+namespace detail {
+
+/// Subject names of RFC 3463 §2 (IANA "Subject Sub-Codes"), indexed by subject.
+inline constexpr std::array<std::string_view, 8> subject_names{{
+    "Other or Undefined Status",
+    "Addressing Status",
+    "Mailbox Status",
+    "Mail System Status",
+    "Network and Routing Status",
+    "Mail Delivery Protocol Status",
+    "Message Content or Media Status",
+    "Security or Policy Status",
+}};
+
+// Marks a malformed association spec; the table validation rejects such rows.
+inline constexpr std::uint8_t bad_association = 0xFF;
+
+// Builds a row. `basic` is the registry's association column in a compact
+// spelling: "" (not given), "any", or space-separated three-digit codes and
+// class wildcards "4XX" / "5XX" ("450 550 4XX 5XX" = "450;550, other 4XX/5XX allowed").
+[[nodiscard]] constexpr enhanced_status_info enhanced_row(
+    std::uint16_t subject, std::uint16_t detail, std::string_view detail_name,
+    std::string_view reference, std::string_view basic, status_usage usage,
+    std::string_view description, std::string_view what_to_do) noexcept {
+  enhanced_status_info r{};
+  r.subject = subject;
+  r.detail = detail;
+  r.subject_name = subject < subject_names.size() ? subject_names[subject] : std::string_view{};
+  r.detail_name = detail_name;
+  r.reference = reference;
+  r.usage = usage;
+  r.description = description;
+  r.what_to_do = what_to_do;
+  std::size_t i = 0;
+  while (i < basic.size()) {
+    std::size_t end = basic.find(' ', i);
+    if (end == std::string_view::npos) end = basic.size();
+    const std::string_view token = basic.substr(i, end - i);
+    i = end + 1;
+    if (token == "any") {
+      r.any_basic_code = true;
+    } else if (token.size() == 3 && token[0] >= '2' && token[0] <= '5' && token[1] == 'X' &&
+               token[2] == 'X') {
+      r.basic_class_mask = static_cast<std::uint8_t>(r.basic_class_mask | (1u << (token[0] - '0')));
+    } else if (token.size() == 3 && token[0] >= '2' && token[0] <= '5' && token[1] >= '0' &&
+               token[1] <= '5' && token[2] >= '0' && token[2] <= '9' &&
+               r.basic_code_count < r.basic_codes.size()) {
+      r.basic_codes[r.basic_code_count++] = static_cast<std::uint16_t>(
+          (token[0] - '0') * 100 + (token[1] - '0') * 10 + (token[2] - '0'));
+    } else {
+      r.basic_code_count = bad_association;
+      break;
+    }
+  }
+  return r;
+}
+
+[[nodiscard]] constexpr enhanced_status_info deprecated_enhanced_row(
+    enhanced_status_info r) noexcept {
+  r.deprecated = true;
+  return r;
+}
+
+// Short names for the usage column of the table below.
+namespace use {
+inline constexpr status_usage any = status_usage::any;
+inline constexpr status_usage perm = status_usage::permanent_only;
+inline constexpr status_usage trans = status_usage::transient_only;
+inline constexpr status_usage perm_or_trans = status_usage::permanent_or_transient;
+inline constexpr status_usage success_or_fail = status_usage::success_or_failure;
+inline constexpr status_usage success = status_usage::success_only;
+inline constexpr status_usage success_or_perm = status_usage::success_or_permanent;
+}  // namespace use
+
+// clang-format off
+inline constexpr std::array<class_status_info, 4> class_status_table{{
+  {0, reply_class::unknown, "Unknown Class",
+   "The class digit is not 2, 4 or 5, so this is not a valid enhanced status code.",
+   "Ignore the enhanced status and act on the basic reply code."},
+  {2, reply_class::positive_completion, "Success",
+   "The delivery action or command succeeded; the subject and detail may add information, such as a conversion that was needed on the way.",
+   "No action is needed."},
+  {4, reply_class::transient_negative, "Persistent Transient Failure",
+   "The message as sent is valid, but a temporary condition that persisted stopped or delayed it, so sending it again later may succeed.",
+   "Keep the message and retry later; tell the sender if the failure continues for a long time."},
+  {5, reply_class::permanent_negative, "Permanent Failure",
+   "Sending the message again in its current form is unlikely to succeed; the message or the destination has to change first.",
+   "Do not resend the message unchanged; correct the message or the address first, or return the message to the sender."},
+}};
+
+inline constexpr std::array<enhanced_status_info, 81> enhanced_table{{
+  // X.0.0
+  enhanced_row(0, 0, "Other undefined Status", "RFC 3463 §3.1", "any", use::any,
+    "Only the class of the status is known; the server gave no subject or detail that says more about what happened.",
+    "Act on the class and the basic reply code, and read the server's text for the actual reason."),
+  // X.1.0
+  enhanced_row(1, 0, "Other address status", "RFC 3463 §3.2", "", use::any,
+    "Something about an address, the sender's or a recipient's, caused this status, and no more specific addressing code applies.",
+    "Check the sender and recipient addresses for typing errors, and read the server's text to see which address it means."),
+  // X.1.1
+  enhanced_row(1, 1, "Bad destination mailbox address", "RFC 3463 §3.2", "451 550", use::perm,
+    "The recipient's mailbox does not exist at the destination: the part of the address before the @ sign is not known there.",
+    "Check the recipient address for typing errors or ask the recipient for a current address; do not send to the same address again unchanged."),
+  // X.1.2
+  enhanced_row(1, 2, "Bad destination system address", "RFC 3463 §3.2", "", use::perm,
+    "The destination system named in the recipient address does not exist or cannot accept mail, so the part of the address after the @ sign is not valid for mail.",
+    "Check the domain part of the recipient address for typing errors and confirm that the domain receives mail."),
+  // X.1.3
+  enhanced_row(1, 3, "Bad destination mailbox address syntax", "RFC 3463 §3.2", "501", use::perm,
+    "The recipient address is not syntactically valid; the error can be in any part of the address.",
+    "Correct the format of the recipient address, for example stray spaces, missing angle brackets or invalid characters, and send again."),
+  // X.1.4
+  enhanced_row(1, 4, "Destination mailbox address ambiguous", "RFC 3463 §3.2", "", use::any,
+    "The recipient address matches more than one mailbox at the destination, which can happen when the server maps addresses to mailboxes by approximate matching.",
+    "Use the recipient's exact and complete address, so that it names a single mailbox."),
+  // X.1.5
+  enhanced_row(1, 5, "Destination address valid", "RFC 3463 §3.2", "250", use::success,
+    "The recipient address was accepted as valid; this code belongs in positive replies and delivery reports.",
+    "No action is needed."),
+  // X.1.6
+  enhanced_row(1, 6, "Destination mailbox has moved, No forwarding address", "RFC 3463 §3.2", "", use::perm,
+    "The recipient address was valid at one time, but the destination no longer accepts mail for it and gives no forwarding address.",
+    "Remove the address from your lists and get the recipient's new address by other means."),
+  // X.1.7
+  enhanced_row(1, 7, "Bad sender's mailbox address syntax", "RFC 3463 §3.2", "", use::any,
+    "The sender address is not syntactically valid; the error can be in any part of the address.",
+    "Correct the sender address configured in the mail client or sending system, and send again."),
+  // X.1.8
+  enhanced_row(1, 8, "Bad sender's system address", "RFC 3463 §3.2", "451 501", use::any,
+    "The domain of the sender address does not exist or cannot accept returned mail, so the part of the sender address after the @ sign is not valid for mail.",
+    "Send from an address whose domain exists and receives mail, for example by fixing the domain's MX or address records in DNS."),
+  // X.1.9
+  enhanced_row(1, 9, "Message relayed to non-compliant mailer", "RFC 3886 §3.3.4", "", use::any,
+    "The recipient address was valid, but the message was passed on to a system that does not support message tracking, so no further information about it is available.",
+    "Treat the message as handed on; further status can only come from the operators of the next system."),
+  // X.1.10
+  enhanced_row(1, 10, "Recipient address has null MX", "RFC 7505 §4.1, §6; RFC 7504 §6", "556", use::any,
+    "The recipient's domain publishes a null MX record, which declares that the domain accepts no mail at all.",
+    "Do not retry; check the address for a misspelled domain and ask the recipient for an address in a domain that receives mail."),
+  // X.2.0
+  enhanced_row(2, 0, "Other or undefined mailbox status", "RFC 3463 §3.3", "", use::any,
+    "The recipient's mailbox exists, but something about it caused this status, and no more specific mailbox code applies.",
+    "Read the server's text for the reason; if the problem persists, contact the recipient by other means."),
+  // X.2.1
+  enhanced_row(2, 1, "Mailbox disabled, not accepting messages", "RFC 3463 §3.3", "", use::perm_or_trans,
+    "The mailbox exists but is not accepting messages; this is permanent if it will never be enabled again and temporary if it is only suspended for now.",
+    "After a temporary failure retry later; after a permanent one, stop sending to the address and contact the recipient by other means."),
+  // X.2.2
+  enhanced_row(2, 2, "Mailbox full", "RFC 3463 §3.3", "552", use::trans,
+    "The recipient's mailbox is full because it has reached its quota or storage capacity; the recipient can make room by deleting messages.",
+    "Retry later, and let the recipient know by other means if the mailbox stays full."),
+  // X.2.3
+  enhanced_row(2, 3, "Message length exceeds administrative limit", "RFC 3463 §3.3", "552", use::perm,
+    "The message is larger than a size limit set for this particular mailbox, which is lower than the limit of the system as a whole.",
+    "Send a smaller message, for example by sharing large attachments through a link."),
+  // X.2.4
+  enhanced_row(2, 4, "Mailing list expansion problem", "RFC 3463 §3.3", "450 452", use::perm_or_trans,
+    "The address is a mailing list, and the list could not be expanded into its member addresses.",
+    "Retry later if the failure is temporary; otherwise report the problem to the owner of the list."),
+  // X.3.0
+  enhanced_row(3, 0, "Other or undefined mail system status", "RFC 3463 §3.4", "221 250 421 451 550 554", use::any,
+    "The status concerns the destination mail system, which exists and normally accepts mail, and no more specific mail system code applies.",
+    "After a temporary failure retry later; if the failure is permanent or keeps coming back, contact the destination's postmaster."),
+  // X.3.1
+  enhanced_row(3, 1, "Mail system full", "RFC 3463 §3.4", "452", use::trans,
+    "The destination mail system has run out of storage, which the recipient cannot fix by deleting messages.",
+    "Retry later; the destination's administrator has to free or add storage."),
+  // X.3.2
+  enhanced_row(3, 2, "System not accepting network messages", "RFC 3463 §3.4; RFC 7504 §6", "453 521", use::perm_or_trans,
+    "The host that holds the mailbox is not accepting messages, for example because of a shutdown, heavy load or maintenance, or because it never accepts mail.",
+    "After a temporary failure retry later; after a permanent one, such as a 521 reply, this host takes no mail and another route or address is needed."),
+  // X.3.3
+  enhanced_row(3, 3, "System not capable of selected features", "RFC 3463 §3.4", "", use::any,
+    "The destination system does not support features requested for the message, which can happen at a gateway that cannot map a feature into another mail environment.",
+    "Send the message again without the optional features it requested, or ask the destination's administrator which features are supported."),
+  // X.3.4
+  enhanced_row(3, 4, "Message too big for system", "RFC 3463 §3.4", "552 554", use::perm,
+    "The message is larger than the destination's per-message size limit, whether that limit is physical or set by policy.",
+    "Reduce the size of the message, for example by removing or linking large attachments, and send again."),
+  // X.3.5
+  enhanced_row(3, 5, "System incorrectly configured", "RFC 3463 §3.4", "", use::any,
+    "The destination system is not configured in a way that lets it accept this message.",
+    "Report the problem to the destination's postmaster; sending again will not help until the configuration is fixed."),
+  // X.3.6
+  enhanced_row(3, 6, "Requested priority was changed", "RFC 6710 §4.1", "250 251", use::any,
+    "The message was accepted, but the server changed the transfer priority requested with the MT-PRIORITY extension; the reply text starts with the new priority.",
+    "No action is needed; note the new priority in the reply text if the delivery time matters."),
+  // X.4.0
+  enhanced_row(4, 0, "Other or undefined network or routing status", "RFC 3463 §3.5", "", use::any,
+    "Something went wrong in the network or in routing the message, and no more specific network or routing code applies.",
+    "Retry later; if the problem persists, check DNS and connectivity toward the destination."),
+  // X.4.1
+  enhanced_row(4, 1, "No answer from host", "RFC 3463 §3.5", "451", use::trans,
+    "The outbound connection attempt got no answer, because the remote system was busy or unable to take the connection.",
+    "Retry later; if it persists, check that the destination host is up and reachable on the SMTP port."),
+  // X.4.2
+  enhanced_row(4, 2, "Bad connection", "RFC 3463 §3.5", "421", use::trans,
+    "A connection was established, but the message transaction could not be completed because of a time-out or poor connection quality.",
+    "Retry later; if it happens again, look for network problems, firewalls or time-outs between the two hosts."),
+  // X.4.3
+  enhanced_row(4, 3, "Directory server failure", "RFC 3463 §3.5", "451 550", use::trans,
+    "The message could not be forwarded because a directory server, such as a DNS server, was unavailable.",
+    "Retry later; if it persists, check the DNS servers used by the system that reported the failure."),
+  // X.4.4
+  enhanced_row(4, 4, "Unable to route", "RFC 3463 §3.5", "", use::perm_or_trans,
+    "The mail system could not determine the next hop for the message because the directory server lacked the routing information, for example when DNS returns only an SOA record for the domain.",
+    "Check the recipient's domain for typing errors and confirm that it has valid MX or address records in DNS."),
+  // X.4.5
+  enhanced_row(4, 5, "Mail system congestion", "RFC 3463 §3.5", "451", use::trans,
+    "The mail system could not deliver the message because it was congested.",
+    "Retry later, preferably with fewer parallel connections or messages."),
+  // X.4.6
+  enhanced_row(4, 6, "Routing loop detected", "RFC 3463 §3.5", "", use::trans,
+    "A routing loop, caused by wrong routing tables or by forwarding that a user set up, passed the message along too many times.",
+    "Check the forwarding rules and the MX or relay settings for the recipient's address, then send again."),
+  // X.4.7
+  enhanced_row(4, 7, "Delivery time expired", "RFC 3463 §3.5; RFC 2852 §4.1.3", "", use::any,
+    "The message was considered too old, either because it stayed queued too long or because the time limit set by its sender ran out.",
+    "Check whether the destination is reachable and send the message again; earlier errors in the queue log usually show the real cause."),
+  // X.5.0
+  enhanced_row(5, 0, "Other or undefined protocol status", "RFC 3463 §3.6; RFC 1985", "220 250 251 252 253 451 452 454 458 459 501 502 503 554", use::any,
+    "The status concerns the mail delivery protocol, and no more specific protocol code applies; with a success reply it only confirms the command.",
+    "No action is needed after a success; after a failure, read the server's text to see which command or step it refused."),
+  // X.5.1
+  enhanced_row(5, 1, "Invalid command", "RFC 3463 §3.6", "430 500 501 503 530 550 554 555", use::perm,
+    "A protocol command was sent out of sequence or is not supported by the server.",
+    "Fix the order of the SMTP commands, or stop using the command that the server does not support."),
+  // X.5.2
+  enhanced_row(5, 2, "Syntax error", "RFC 3463 §3.6", "500 501 502 550 555", use::perm,
+    "A protocol command could not be interpreted, because its syntax is wrong or the command is not recognized.",
+    "Correct the syntax of the command the client sent, or use a command that the server recognizes."),
+  // X.5.3
+  enhanced_row(5, 3, "Too many recipients", "RFC 3463 §3.6; RFC 5321 §4.5.3.1.10", "451", use::any,
+    "The message has more recipients than the server accepts in one transaction.",
+    "Send the remaining recipients in a further transaction; mail software normally does this on its own."),
+  // X.5.4
+  enhanced_row(5, 4, "Invalid command arguments", "RFC 3463 §3.6", "451 501 502 503 504 550 555", use::perm,
+    "A valid command was sent with invalid arguments, because a value was out of range or named a feature the server does not recognize.",
+    "Correct the parameters of the command, for example an AUTH mechanism or a MAIL FROM extension value, and send it again."),
+  // X.5.5
+  enhanced_row(5, 5, "Wrong protocol version", "RFC 3463 §3.6", "", use::any,
+    "The two systems use protocol versions that do not match, and they could not resolve the difference on their own.",
+    "Update or reconfigure the client or server software so that both sides use a common protocol version."),
+  // X.5.6
+  enhanced_row(5, 6, "Authentication Exchange line is too long", "RFC 4954 §4, §6", "500", use::perm_or_trans,
+    "An AUTH response line from the client was longer than the server's buffer for the chosen authentication mechanism.",
+    "Use an authentication mechanism or credentials that produce shorter responses, or ask the server's administrator to raise the limit."),
+  // X.6.0
+  enhanced_row(6, 0, "Other or undefined media error", "RFC 3463 §3.7", "", use::any,
+    "Something about the content of the message made it undeliverable, and no more specific content or media code applies.",
+    "Check the format and attachments of the message, and read the server's text for the part it objected to."),
+  // X.6.1
+  enhanced_row(6, 1, "Media not supported", "RFC 3463 §3.7", "", use::perm,
+    "The message uses a media type that the delivery protocol or the next system on the path does not support.",
+    "Send the content in a widely supported format, for example by converting or removing the unsupported part."),
+  // X.6.2
+  enhanced_row(6, 2, "Conversion required and prohibited", "RFC 3463 §3.7", "", use::any,
+    "The message content must be converted before it can be delivered, but the sender or the policy of the sending host forbids that conversion.",
+    "Allow the conversion, or send the content in a form that the destination accepts without conversion."),
+  // X.6.3
+  enhanced_row(6, 3, "Conversion required but not supported", "RFC 3463 §3.7; RFC 4468 §6", "554", use::any,
+    "The message content must be converted to be forwarded, but a host on the path cannot do it, for example a gateway that cannot turn 8-bit content into 7-bit.",
+    "Send the message in a form that needs no conversion, for example with 7-bit MIME encodings."),
+  // X.6.4
+  enhanced_row(6, 4, "Conversion with loss performed", "RFC 3463 §3.7", "250", use::success_or_perm,
+    "The message was delivered, but a conversion on the way lost some of its data; as a permanent failure it means the sender had forbidden conversion with loss.",
+    "Check with the recipient that the content arrived intact, and resend it in a format that needs no conversion if it did not."),
+  // X.6.5
+  enhanced_row(6, 5, "Conversion Failed", "RFC 3463 §3.7", "", use::perm_or_trans,
+    "A required conversion of the message content was attempted and failed.",
+    "Resend the message in a format that needs no conversion, or retry later if the failure was temporary."),
+  // X.6.6
+  enhanced_row(6, 6, "Message content not available", "RFC 4468 §5", "554", use::perm_or_trans,
+    "The server could not fetch the message content from the remote system named in a BURL command, such as an IMAP server.",
+    "Check that the URL in the BURL command is valid and that the submission server can reach the content server, then retry."),
+  // X.6.7
+  enhanced_row(6, 7, "Non-ASCII addresses not permitted for that sender/recipient", "RFC 6531 §3.5, §4.2", "550 553", use::any,
+    "The server refused a MAIL or RCPT command because the address contains non-ASCII characters, which are not allowed for that sender or recipient.",
+    "Use an address made only of ASCII characters, or send through servers that support the SMTPUTF8 extension."),
+  // X.6.8
+  enhanced_row(6, 8, "UTF-8 string reply is required, but not permitted by the SMTP client", "RFC 6531 §3.7.4.2, §4.2", "252 550 553", use::any,
+    "The reply would have to contain a UTF-8 mailbox name, but the client did not permit UTF-8 in replies, for example in a VRFY or EXPN sent without SMTPUTF8.",
+    "Repeat the command with the SMTPUTF8 parameter if the client supports it."),
+  // X.6.9
+  enhanced_row(6, 9, "UTF-8 header message cannot be transferred to one or more recipients, so the message must be rejected", "RFC 6531 §3.5, §4.2", "550", use::any,
+    "After the end of the message data, the transaction failed because a message with UTF-8 header fields cannot be delivered to one or more of its recipients.",
+    "Send the message to those recipients with ASCII-only header fields and addresses, or through a path that supports SMTPUTF8."),
+  // X.6.10 (deprecated; the registry gives it no title)
+  deprecated_enhanced_row(enhanced_row(6, 10, "Deprecated duplicate of X.6.8", "RFC 6531 §4.2", "", use::any,
+    "This code was registered as a duplicate of X.6.8 and is deprecated in favor of that code, which has the same meaning.",
+    "Treat it as X.6.8: repeat the command with the SMTPUTF8 parameter if the client supports it.")),
+  // X.7.0
+  enhanced_row(7, 0, "Other or undefined security status", "RFC 3463 §3.8; RFC 3207 §4; RFC 4954 §6", "220 235 450 454 500 501 503 504 530 535 550", use::any,
+    "The status concerns security or policy, and no more specific code applies, possibly because the security policy forbids a more detailed answer; with a success reply, such as 235 after AUTH, it confirms the security step.",
+    "After a failure, read the server's text: the server may require STARTTLS or authentication first, or refuse the message by policy."),
+  // X.7.1
+  enhanced_row(7, 1, "Delivery not authorized, message refused", "RFC 3463 §3.8", "451 454 502 503 533 550 551", use::perm,
+    "The sender is not authorized to send to this destination, because of filtering by sending host or by recipient, which includes refused relaying.",
+    "Authenticate if the server is your own outgoing server; otherwise check whether the sending host or address is blocked and contact the recipient's postmaster."),
+  // X.7.2
+  enhanced_row(7, 2, "Mailing list expansion prohibited", "RFC 3463 §3.8", "550", use::perm,
+    "The sender is not allowed to send messages to this mailing list.",
+    "Ask the owner of the list for permission to post, or send from an address that is allowed to post."),
+  // X.7.3
+  enhanced_row(7, 3, "Security conversion required but not possible", "RFC 3463 §3.8", "", use::perm,
+    "Delivery needed a conversion from one secure messaging protocol to another, and that conversion was not possible.",
+    "Send the message with a security format that the recipient's system supports."),
+  // X.7.4
+  enhanced_row(7, 4, "Security features not supported", "RFC 3463 §3.8", "504", use::perm,
+    "The message or request used security features, such as a secure authentication method, that the delivery protocol cannot support.",
+    "Send without the unsupported security feature, or choose one that the server offers."),
+  // X.7.5
+  enhanced_row(7, 5, "Cryptographic failure", "RFC 3463 §3.8", "", use::any,
+    "A system on the path that is allowed to verify or decrypt the message could not do so, because a key or similar information was missing or invalid.",
+    "Check the keys and certificates used to sign or encrypt the message, then send it again."),
+  // X.7.6
+  enhanced_row(7, 6, "Cryptographic algorithm not supported", "RFC 3463 §3.8", "", use::any,
+    "A system on the path that is allowed to verify or decrypt the message could not do so, because it does not support the algorithm used.",
+    "Sign or encrypt the message with an algorithm that the recipient's system supports."),
+  // X.7.7
+  enhanced_row(7, 7, "Message integrity failure", "RFC 3463 §3.8", "", use::success_or_fail,
+    "A system on the path that is allowed to verify the message could not do so, because the message was corrupted or altered.",
+    "Send the message again, and look for software on the path that changes messages after they are signed."),
+  // X.7.8
+  enhanced_row(7, 8, "Authentication credentials invalid", "RFC 4954 §6; RFC 5248 §2.4", "535 554", use::any,
+    "Authentication failed because the credentials given with AUTH were invalid or insufficient.",
+    "Check the user name and password or other credentials, and authenticate again."),
+  // X.7.9
+  enhanced_row(7, 9, "Authentication mechanism is too weak", "RFC 4954 §6", "534", use::any,
+    "The chosen authentication mechanism is weaker than the server's policy permits for this user.",
+    "Authenticate again with a stronger mechanism that the server offers."),
+  // X.7.10
+  enhanced_row(7, 10, "Encryption Needed", "RFC 5248 §2.4; RFC 8689 §4.2.1", "523", use::any,
+    "An external privacy layer such as TLS is needed before the requested authentication mechanism can be used, mainly for mechanisms that send passwords in clear text; REQUIRETLS also uses it when no TLS session could be set up.",
+    "Start TLS with STARTTLS before authenticating, or use a stronger authentication mechanism."),
+  // X.7.11
+  enhanced_row(7, 11, "Encryption required for requested authentication mechanism", "RFC 4954 §6", "524 538", use::any,
+    "The chosen authentication mechanism may only be used when the SMTP connection is encrypted.",
+    "Issue STARTTLS first and then repeat AUTH, or choose another mechanism."),
+  // X.7.12
+  enhanced_row(7, 12, "A password transition is needed", "RFC 4954 §6", "422 432", use::any,
+    "The user has to transition to the selected authentication mechanism, which is usually done by authenticating once with the PLAIN mechanism.",
+    "Authenticate once with PLAIN over an encrypted connection; the selected mechanism should then work in later sessions."),
+  // X.7.13
+  enhanced_row(7, 13, "User Account Disabled", "RFC 5248 §2.4", "525", use::perm,
+    "Authentication succeeded, but the account has been disabled, for example for lack of payment or for abuse, and it stays disabled until an administrator enables it again.",
+    "Contact the mail provider or system administrator to have the account enabled again; entering the password again will not help."),
+  // X.7.14
+  enhanced_row(7, 14, "Trust relationship required", "RFC 5248 §2.4; RFC 4468 §5", "535 554", use::any,
+    "The submission server needs a configured trust relationship with the third-party server that holds the message content, as with BURL, and has none.",
+    "Ask the administrators to set up trust between the submission server and the content server, or submit the full message instead of a reference."),
+  // X.7.15
+  enhanced_row(7, 15, "Priority Level is too low", "RFC 6710 §4.1", "450 550 4XX 5XX", use::perm_or_trans,
+    "The transfer priority of the message is below the lowest priority the server currently accepts; this can be temporary, for example while only higher-priority mail is taken.",
+    "Retry later, or send with a higher priority if you are allowed to."),
+  // X.7.16
+  enhanced_row(7, 16, "Message is too big for the specified priority", "RFC 6710 §5", "552 4XX 5XX", use::perm_or_trans,
+    "The message is larger than the server accepts for the requested transfer priority.",
+    "Send a smaller message, or use a priority whose size limit fits the message."),
+  // X.7.17
+  enhanced_row(7, 17, "Mailbox owner has changed", "RFC 7293 §15.3", "5XX", use::any,
+    "The message used RRVS to require that the recipient mailbox had the same owner since a given time, and the mailbox has changed owner since then.",
+    "Do not resend to this address; confirm the recipient's current address by other means."),
+  // X.7.18
+  enhanced_row(7, 18, "Domain owner has changed", "RFC 7293 §15.3", "5XX", use::any,
+    "The message used RRVS to require that the recipient address had been valid since a given time, and the owner of the recipient's domain has changed since then.",
+    "Do not resend to this address; confirm the recipient's current address by other means."),
+  // X.7.19
+  enhanced_row(7, 19, "RRVS test cannot be completed", "RFC 7293 §15.3", "5XX", use::any,
+    "The message asked for an RRVS check, but the receiver cannot perform it because it did not record when the mailbox got its current owner.",
+    "Decide whether to send the message again without the RRVS requirement."),
+  // X.7.20
+  enhanced_row(7, 20, "No passing DKIM signature found", "RFC 7372 §3.1; RFC 6376", "550", use::any,
+    "Local policy refused the message because it carried no DKIM signature that passed verification.",
+    "Make sure the sending domain signs its mail with DKIM and that nothing on the path alters the signed content."),
+  // X.7.21
+  enhanced_row(7, 21, "No acceptable DKIM signature found", "RFC 7372 §3.1; RFC 6376", "550", use::any,
+    "The message has DKIM signatures that pass verification, but none of them meets the receiver's local requirements.",
+    "Adjust the DKIM signing, for example the signed header fields or the signing domain, to meet the receiver's requirements."),
+  // X.7.22
+  enhanced_row(7, 22, "No valid author-matched DKIM signature found", "RFC 7372 §3.1; RFC 6376", "550", use::any,
+    "The message has passing DKIM signatures, but none of them uses a domain that matches the author address in the From header field.",
+    "Sign the message with DKIM using the domain of the From address."),
+  // X.7.23
+  enhanced_row(7, 23, "SPF validation failed", "RFC 7372 §3.2; RFC 7208 §8.4", "550", use::any,
+    "The SPF check of the message produced a fail result, which local policy does not accept.",
+    "Send through a server listed in the SPF record of the sending domain, or add the sending server to that record."),
+  // X.7.24
+  enhanced_row(7, 24, "SPF validation error", "RFC 7372 §3.2; RFC 7208 §8.6, §8.7", "451 550", use::perm_or_trans,
+    "Evaluating SPF for the message produced an error: a temporary error, such as a DNS time-out, with a transient reply, or a permanent error, such as a broken SPF record, with a permanent reply.",
+    "Retry later after a temporary error; after a permanent error, fix the syntax or the DNS lookups of the SPF record of the sending domain."),
+  // X.7.25
+  enhanced_row(7, 25, "Reverse DNS validation failed", "RFC 7372 §3.3; RFC 7601", "550", use::any,
+    "The IP address of the SMTP client failed a reverse DNS check that local policy requires.",
+    "Give the sending IP address a PTR record whose name resolves back to the same address."),
+  // X.7.26
+  enhanced_row(7, 26, "Multiple authentication checks failed", "RFC 7372 §3.4, §4", "550", use::any,
+    "The message failed more than one message authentication check, such as SPF and DKIM, and local policy refuses it; the failed checks are not named.",
+    "Check the SPF, DKIM and DMARC setup of the sending domain and fix every check that fails."),
+  // X.7.27
+  enhanced_row(7, 27, "Sender address has null MX", "RFC 7505 §4.1, §6", "550", use::any,
+    "The domain of the sender address publishes a null MX record, so it can receive no replies or bounces, and the receiver refuses mail from it.",
+    "Send from an address whose domain accepts mail."),
+  // X.7.28 (registered from an expired Internet-Draft; no basic code could be confirmed)
+  enhanced_row(7, 28, "Mail flood detected", "draft-levine-mailbomb-header", "", use::any,
+    "The receiver considers the message part of a mail flood, an unusually large burst of messages aimed at the recipient; the code was registered from an Internet-Draft, not an RFC.",
+    "Lower the sending rate to this recipient, and check whether your system is being abused, for example through forged sign-up requests."),
+  // X.7.29
+  enhanced_row(7, 29, "ARC validation failure", "RFC 8617 §5.2.2, §10.4", "550", use::any,
+    "The Authenticated Received Chain (ARC) of the message failed validation.",
+    "Check the ARC header fields added by intermediaries such as mailing lists or forwarders, and fix the system that broke the chain."),
+  // X.7.30
+  enhanced_row(7, 30, "REQUIRETLS support required", "RFC 8689 §4.2.1, §7", "550", use::any,
+    "The message requires TLS on every hop through the REQUIRETLS extension, but no onward server that supports REQUIRETLS could be found.",
+    "Send the message without the REQUIRETLS requirement, or through a path whose servers all support it."),
+}};
+// clang-format on
+
+}  // namespace detail
+}  // namespace v1
+}  // namespace smtpcodes
+
+#endif

@@ -1,0 +1,270 @@
+// Data: the reply-text patterns that give a bounce reason when the enhanced
+// status is missing or generic. One table, matched case-insensitively in one
+// pass over the text through an index on each pattern's first two letters.
+// Patterns are our own, written from how real servers word their replies.
+#ifndef SMTPCODES_DETAIL_REASON_PATTERNS_HPP
+#define SMTPCODES_DETAIL_REASON_PATTERNS_HPP
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+namespace smtpcodes {
+inline namespace v1 {
+namespace detail {
+
+struct reason_pattern {
+  std::string_view text;  // lower case; starts with two letters a-z
+  bounce_reason reason;
+};
+
+using R = bounce_reason;
+
+// Order is priority: when several patterns match, the earliest row wins.
+// clang-format off
+inline constexpr reason_pattern reason_patterns[] = {
+  // Viruses first: a virus rejection often also says "policy" or "content".
+  {"virus", R::virus_detected}, {"malware", R::virus_detected}, {"infected", R::virus_detected},
+  {"trojan", R::virus_detected},
+  // Greylisting (Postfix postgrey, Exim greylistd, rspamd).
+  {"greylist", R::greylisted}, {"graylist", R::greylisted}, {"grey list", R::greylisted},
+  {"gray list", R::greylisted}, {"grey-list", R::greylisted}, {"try again in a few minutes", R::greylisted},
+  // Domains that take no mail at all (RFC 7504, RFC 7505).
+  {"does not accept mail", R::not_accept}, {"doesn't accept mail", R::not_accept},
+  {"null mx", R::not_accept}, {"accepts no mail", R::not_accept},
+  // Moved addresses.
+  {"user has moved", R::has_moved}, {"has moved", R::has_moved}, {"no longer valid", R::has_moved},
+  {"no longer at this", R::has_moved},
+  // The envelope sender, not the recipient, was refused.
+  {"sender address rejected", R::sender_rejected}, {"sender rejected", R::sender_rejected},
+  {"sender verify failed", R::sender_rejected}, {"sender verification failed", R::sender_rejected},
+  {"sender unknown", R::sender_rejected}, {"sender domain", R::sender_rejected},
+  {"domain of sender address", R::sender_rejected}, {"sender denied", R::sender_rejected},
+  {"bad sender", R::sender_rejected}, {"sender address has null mx", R::sender_rejected},
+  {"invalid sender", R::sender_rejected}, {"sender is not allowed", R::sender_rejected},
+  // Reverse DNS of the client.
+  {"cannot find your hostname", R::require_ptr}, {"cannot find your reverse hostname", R::require_ptr},
+  {"reverse dns", R::require_ptr}, {"reverse lookup", R::require_ptr},
+  {"reverse hostname", R::require_ptr}, {"ptr record", R::require_ptr}, {"rdns", R::require_ptr},
+  {"no ptr", R::require_ptr},
+  // Relaying.
+  {"relay access denied", R::relay_denied}, {"relaying denied", R::relay_denied},
+  {"relay denied", R::relay_denied}, {"relay not permitted", R::relay_denied},
+  {"relaying not allowed", R::relay_denied}, {"relay not allowed", R::relay_denied},
+  {"not permitted to relay", R::relay_denied}, {"unable to relay", R::relay_denied},
+  {"we do not relay", R::relay_denied}, {"allowed rcpthosts", R::relay_denied},
+  {"relaying to", R::relay_denied}, {"not allowed to relay", R::relay_denied},
+  // Too many recipients in one transaction.
+  {"too many recipients", R::too_many_recipients}, {"recipient limit", R::too_many_recipients},
+  {"too many rcpt", R::too_many_recipients}, {"maximum recipients", R::too_many_recipients},
+  // Rate limits and connection limits.
+  {"rate limit", R::rate_limited}, {"ratelimit", R::rate_limited}, {"rate-limit", R::rate_limited},
+  {"too many connections", R::rate_limited}, {"too many concurrent", R::rate_limited},
+  {"too many messages", R::rate_limited}, {"too many mails", R::rate_limited},
+  {"too many sessions", R::rate_limited}, {"connection limit", R::rate_limited},
+  {"unexpected volume", R::rate_limited}, {"receiving mail at a rate", R::rate_limited},
+  {"receiving mail too quickly", R::rate_limited}, {"throttl", R::rate_limited},
+  {"sending rate", R::rate_limited}, {"exceeded the rate", R::rate_limited},
+  // Full mailboxes.
+  {"mailbox full", R::mailbox_full}, {"mailbox is full", R::mailbox_full},
+  {"inbox is full", R::mailbox_full}, {"over quota", R::mailbox_full}, {"overquota", R::mailbox_full},
+  {"quota exceeded", R::mailbox_full}, {"exceeded quota", R::mailbox_full},
+  {"exceeds quota", R::mailbox_full}, {"out of storage", R::mailbox_full},
+  {"storage quota", R::mailbox_full}, {"mailbox size limit", R::mailbox_full},
+  {"user is over", R::mailbox_full}, {"exceeded storage", R::mailbox_full},
+  {"over its quota", R::mailbox_full}, {"exceeded their storage", R::mailbox_full},
+  // Messages that are too big.
+  {"message size exceeds", R::message_too_large}, {"message too large", R::message_too_large},
+  {"message too big", R::message_too_large}, {"message is too large", R::message_too_large},
+  {"message is too big", R::message_too_large}, {"size exceeds", R::message_too_large},
+  {"exceeds size limit", R::message_too_large}, {"maximum message size", R::message_too_large},
+  {"exceeds the maximum", R::message_too_large}, {"message length exceeds", R::message_too_large},
+  {"size limit", R::message_too_large}, {"too large", R::message_too_large},
+  // Disabled mailboxes.
+  {"mailbox disabled", R::mailbox_disabled}, {"mailbox is disabled", R::mailbox_disabled},
+  {"account disabled", R::mailbox_disabled}, {"account is disabled", R::mailbox_disabled},
+  {"account has been disabled", R::mailbox_disabled}, {"account is inactive", R::mailbox_disabled},
+  {"mailbox is inactive", R::mailbox_disabled}, {"account suspended", R::mailbox_disabled},
+  {"account has been suspended", R::mailbox_disabled}, {"deactivated", R::mailbox_disabled},
+  {"mailbox inactive", R::mailbox_disabled}, {"not accepting messages", R::mailbox_disabled},
+  // Domains that do not exist.
+  {"host unknown", R::host_unknown}, {"unknown host", R::host_unknown},
+  {"domain not found", R::host_unknown}, {"domain does not exist", R::host_unknown},
+  {"no such domain", R::host_unknown}, {"host not found", R::host_unknown},
+  {"unknown domain", R::host_unknown}, {"name or service not known", R::host_unknown},
+  {"host or domain name not found", R::host_unknown}, {"unrouteable", R::host_unknown},
+  {"unroutable", R::host_unknown}, {"domain name not found", R::host_unknown},
+  {"nxdomain", R::host_unknown}, {"no mx record", R::host_unknown},
+  {"domain must exist", R::host_unknown}, {"domain isn't in my list", R::relay_denied},
+  // Recipients that do not exist.
+  {"user unknown", R::user_unknown}, {"unknown user", R::user_unknown},
+  {"no such user", R::user_unknown}, {"user not found", R::user_unknown},
+  {"recipient not found", R::user_unknown}, {"recipientnotfound", R::user_unknown},
+  {"recipient unknown", R::user_unknown}, {"unknown recipient", R::user_unknown},
+  {"invalid recipient", R::user_unknown}, {"no such recipient", R::user_unknown},
+  {"mailbox unavailable", R::user_unknown}, {"mailbox not found", R::user_unknown},
+  {"no such mailbox", R::user_unknown}, {"mailbox does not exist", R::user_unknown},
+  {"does not exist", R::user_unknown}, {"doesn't exist", R::user_unknown},
+  {"doesn't have a", R::user_unknown}, {"not a valid mailbox", R::user_unknown},
+  {"invalid mailbox", R::user_unknown}, {"unknown local part", R::user_unknown},
+  {"no mailbox here", R::user_unknown},
+  {"not our customer", R::user_unknown}, {"unknown or illegal alias", R::user_unknown},
+  {"address unknown", R::user_unknown}, {"bad destination mailbox", R::user_unknown},
+  // Sender authentication (SPF, DKIM, DMARC, ARC).
+  {"dmarc", R::auth_failure}, {"dkim", R::auth_failure}, {"spf", R::auth_failure},
+  {"sender policy framework", R::auth_failure}, {"arc validation", R::auth_failure},
+  {"unauthenticated email", R::auth_failure}, {"not authenticated", R::auth_failure},
+  // Sending IP reputation.
+  {"reputation", R::bad_reputation}, {"user complaints", R::bad_reputation},
+  {"senderscore", R::bad_reputation},
+  // Client IP or host refused, block lists.
+  {"blocked using", R::blocked}, {"listed at", R::blocked}, {"listed in", R::blocked},
+  {"listed on", R::blocked}, {"spamhaus", R::blocked}, {"spamcop", R::blocked},
+  {"barracuda", R::blocked}, {"sorbs", R::blocked}, {"blacklist", R::blocked},
+  {"blocklist", R::blocked}, {"block list", R::blocked}, {"black list", R::blocked},
+  {"dnsbl", R::blocked}, {"rbl", R::blocked}, {"banned sending ip", R::blocked},
+  {"client host rejected", R::blocked}, {"ip address", R::blocked}, {"your ip", R::blocked},
+  {"blocked", R::blocked}, {"banned", R::blocked}, {"denied access", R::blocked},
+  {"connection refused by", R::blocked},
+  // Spam.
+  {"spam", R::spam_detected}, {"unsolicited", R::spam_detected}, {"junk mail", R::spam_detected},
+  {"bulk mail", R::spam_detected}, {"phish", R::spam_detected}, {"suspicious", R::spam_detected},
+  // TLS, then other security and SMTP AUTH problems.
+  {"tls not available", R::failed_starttls}, {"starttls failed", R::failed_starttls},
+  {"tls negotiation failed", R::failed_starttls}, {"tls handshake", R::failed_starttls},
+  {"starttls not supported", R::failed_starttls}, {"must issue a starttls", R::security_error},
+  {"authentication credentials invalid", R::security_error},
+  {"authentication failed", R::security_error}, {"authentication required", R::security_error},
+  {"authentication is required", R::security_error}, {"must authenticate", R::security_error},
+  {"encryption required", R::security_error}, {"tls required", R::security_error},
+  {"requires tls", R::security_error}, {"certificate", R::security_error},
+  {"mechanism is too weak", R::security_error}, {"invalid credentials", R::security_error},
+  // Expired in the queue.
+  {"delivery time expired", R::expired}, {"message expired", R::expired},
+  {"too long in queue", R::expired}, {"queue lifetime", R::expired},
+  {"retry timeout exceeded", R::expired}, {"expired", R::expired}, {"giving up", R::expired},
+  // Network problems.
+  {"connection refused", R::network_error}, {"connection timed out", R::network_error},
+  {"lost connection", R::network_error}, {"connection reset", R::network_error},
+  {"network is unreachable", R::network_error}, {"no route to host", R::network_error},
+  {"timed out", R::network_error}, {"timeout", R::network_error},
+  {"broken pipe", R::network_error}, {"connection closed", R::network_error},
+  {"connection dropped", R::network_error},
+  // Full mail systems.
+  {"insufficient system storage", R::system_full}, {"disk full", R::system_full},
+  {"out of disk", R::system_full}, {"no space left", R::system_full},
+  {"system storage", R::system_full}, {"queue file write error", R::system_full},
+  // Filters and policies.
+  {"access denied", R::filtered}, {"content filter", R::filtered}, {"filtered", R::filtered},
+  {"rejected by filter", R::filtered}, {"not authorized", R::policy_violation},
+  {"policy", R::policy_violation}, {"prohibited", R::policy_violation},
+  {"administrative prohibition", R::policy_violation}, {"not allowed", R::policy_violation},
+  {"refused", R::policy_violation}, {"not permitted", R::policy_violation},
+  // Held messages.
+  {"on hold", R::on_hold}, {"quarantine", R::on_hold}, {"held for review", R::on_hold},
+  // Messages that break RFC 5322 or MIME.
+  {"rfc 5322", R::not_compliant_rfc}, {"rfc5322", R::not_compliant_rfc},
+  {"rfc 2822", R::not_compliant_rfc}, {"rfc2822", R::not_compliant_rfc},
+  {"rfc compliant", R::not_compliant_rfc}, {"not compliant", R::not_compliant_rfc},
+  {"bare lf", R::not_compliant_rfc}, {"malformed", R::not_compliant_rfc},
+  {"header", R::content_error}, {"mime", R::content_error}, {"encoding", R::content_error},
+  {"content", R::content_error}, {"attachment", R::content_error},
+  // Loops and mailer problems.
+  {"mail loop", R::mailer_error}, {"loops back", R::mailer_error},
+  {"too many hops", R::mailer_error}, {"hop count", R::mailer_error},
+  {"routing loop", R::mailer_error}, {"mailer error", R::mailer_error},
+  // The client's protocol errors.
+  {"syntax error", R::syntax_error}, {"command not recognized", R::syntax_error},
+  {"unrecognized command", R::syntax_error}, {"command unrecognized", R::syntax_error},
+  {"bad sequence", R::syntax_error}, {"need rcpt", R::syntax_error}, {"need mail", R::syntax_error},
+  {"too many errors", R::syntax_error}, {"not implemented", R::syntax_error},
+  {"line too long", R::syntax_error}, {"fully-qualified", R::syntax_error},
+  {"bad address syntax", R::syntax_error}, {"invalid address", R::syntax_error},
+  // Server trouble.
+  {"temporary lookup failure", R::system_error}, {"local error", R::system_error},
+  {"internal error", R::system_error}, {"system error", R::system_error},
+  {"server error", R::system_error}, {"temporary failure", R::system_error},
+  {"temporarily unavailable", R::system_error}, {"service unavailable", R::system_error},
+  {"service not available", R::system_error}, {"try again later", R::system_error},
+};
+// clang-format on
+
+inline constexpr std::size_t reason_pattern_count =
+    sizeof(reason_patterns) / sizeof(reason_patterns[0]);
+
+[[nodiscard]] constexpr bool is_lower_letter(char c) noexcept { return c >= 'a' && c <= 'z'; }
+[[nodiscard]] constexpr std::size_t pair_key(char a, char b) noexcept {
+  return static_cast<std::size_t>(a - 'a') * 26 + static_cast<std::size_t>(b - 'a');
+}
+
+// Patterns grouped by their first two letters: `order` lists pattern indices
+// (ascending within a bucket), `start[k]..start[k+1]` is bucket k.
+struct pattern_index {
+  std::array<std::uint16_t, 26 * 26 + 1> start{};
+  std::array<std::uint16_t, reason_pattern_count> order{};
+};
+[[nodiscard]] constexpr pattern_index build_pattern_index() noexcept {
+  pattern_index ix{};
+  std::array<std::uint16_t, 26 * 26> count{};
+  for (const reason_pattern& p : reason_patterns) ++count[pair_key(p.text[0], p.text[1])];
+  for (std::size_t k = 0; k < 26 * 26; ++k)
+    ix.start[k + 1] = static_cast<std::uint16_t>(ix.start[k] + count[k]);
+  std::array<std::uint16_t, 26 * 26> fill{};
+  for (std::size_t i = 0; i < reason_pattern_count; ++i) {
+    const std::size_t k = pair_key(reason_patterns[i].text[0], reason_patterns[i].text[1]);
+    ix.order[ix.start[k] + fill[k]++] = static_cast<std::uint16_t>(i);
+  }
+  return ix;
+}
+[[nodiscard]] constexpr bool reason_patterns_valid() noexcept {
+  for (const reason_pattern& p : reason_patterns) {
+    if (p.text.size() < 3 || !is_lower_letter(p.text[0]) || !is_lower_letter(p.text[1]))
+      return false;
+    for (char c : p.text)
+      if (c >= 'A' && c <= 'Z') return false;
+  }
+  return reason_pattern_count < 0xFFFF;
+}
+static_assert(reason_patterns_valid(), "reason patterns: lower case, two leading letters");
+inline constexpr pattern_index reason_pattern_index = build_pattern_index();
+
+[[nodiscard]] constexpr char fold(char c) noexcept {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+[[nodiscard]] constexpr bool is_word_char(char c) noexcept {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/// The highest-priority reason whose pattern occurs in `text`; short patterns
+/// (four letters or fewer) must stand as whole words ("rbl", "spf", "dkim").
+[[nodiscard]] constexpr bounce_reason match_reason(std::string_view text) noexcept {
+  std::size_t best = reason_pattern_count;
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    const char a = fold(text[i]);
+    const char b = fold(text[i + 1]);
+    if (!is_lower_letter(a) || !is_lower_letter(b)) continue;
+    const std::size_t k = pair_key(a, b);
+    for (std::size_t j = reason_pattern_index.start[k]; j < reason_pattern_index.start[k + 1];
+         ++j) {
+      const std::size_t p = reason_pattern_index.order[j];
+      if (p >= best) break;  // buckets are in priority order
+      const std::string_view pat = reason_patterns[p].text;
+      if (i + pat.size() > n) continue;
+      std::size_t m = 2;
+      while (m < pat.size() && fold(text[i + m]) == pat[m]) ++m;
+      if (m != pat.size()) continue;
+      if (pat.size() <= 4 &&
+          ((i > 0 && is_word_char(text[i - 1])) || (i + m < n && is_word_char(text[i + m]))))
+        continue;
+      best = p;
+    }
+  }
+  return best == reason_pattern_count ? bounce_reason::undefined : reason_patterns[best].reason;
+}
+
+}  // namespace detail
+}  // namespace v1
+}  // namespace smtpcodes
+
+#endif

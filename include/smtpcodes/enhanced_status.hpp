@@ -1,0 +1,467 @@
+// Enhanced mail system status codes: the value type, its grammar (RFC 3463 §2),
+// allocation-free formatting, the IANA registry (RFC 5248 §2) with the subject
+// and class fallback of RFC 3463 §2, and the consistency of a status with its
+// basic reply code (RFC 2034 §3, §4). Registry rows: detail/enhanced_table.hpp.
+#ifndef SMTPCODES_ENHANCED_STATUS_HPP
+#define SMTPCODES_ENHANCED_STATUS_HPP
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+#include "registry.hpp"
+#include "reply_code.hpp"
+
+namespace smtpcodes {
+inline namespace v1 {
+
+/// An enhanced status code class.subject.detail, such as 5.1.1. A parsed value
+/// has class 2, 4 or 5 and parts 0-999; other values can be built by hand.
+struct enhanced_status {
+  std::uint8_t cls = 0;
+  std::uint16_t subject = 0;
+  std::uint16_t detail = 0;
+
+  /// The reply class the status class stands for; `unknown` unless 2, 4 or 5.
+  [[nodiscard]] constexpr reply_class klass() const noexcept {
+    return cls == 2   ? reply_class::positive_completion
+           : cls == 4 ? reply_class::transient_negative
+           : cls == 5 ? reply_class::permanent_negative
+                      : reply_class::unknown;
+  }
+  [[nodiscard]] friend constexpr bool operator==(enhanced_status a, enhanced_status b) noexcept {
+    return a.cls == b.cls && a.subject == b.subject && a.detail == b.detail;
+  }
+  [[nodiscard]] friend constexpr bool operator!=(enhanced_status a, enhanced_status b) noexcept {
+    return !(a == b);
+  }
+  /// Lexicographic order: class, then subject, then detail.
+  [[nodiscard]] friend constexpr bool operator<(enhanced_status a, enhanced_status b) noexcept {
+    if (a.cls != b.cls) return a.cls < b.cls;
+    if (a.subject != b.subject) return a.subject < b.subject;
+    return a.detail < b.detail;
+  }
+};
+
+namespace detail {
+[[nodiscard]] constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+// One sub-code at text[pos]: 1-3 digits, no leading zero. Returns the digits used, 0 if invalid.
+[[nodiscard]] constexpr std::size_t scan_subcode(std::string_view text, std::size_t pos,
+                                                 std::uint16_t& out) noexcept {
+  std::size_t n = 0;
+  unsigned value = 0;
+  while (pos + n < text.size() && is_digit(text[pos + n])) {
+    if (n == 3) return 0;
+    value = value * 10 + static_cast<unsigned>(text[pos + n] - '0');
+    ++n;
+  }
+  if (n == 0 || (n > 1 && text[pos] == '0')) return 0;
+  out = static_cast<std::uint16_t>(value);
+  return n;
+}
+
+/// Reads an enhanced status at the start of `text` (RFC 3463 §2 grammar) and
+/// returns the characters it used, or 0 when there is none. The status must be
+/// followed by the end of `text` or by a character that is neither a digit nor
+/// '.': "5.1.1 User" -> 5, "5.1.10" -> 6, "5.1.1000" -> 0, "5.1.1.2" -> 0.
+/// `out` is written only on success.
+[[nodiscard]] constexpr std::size_t scan_enhanced_status(std::string_view text,
+                                                         enhanced_status& out) noexcept {
+  if (text.size() < 5 || (text[0] != '2' && text[0] != '4' && text[0] != '5') || text[1] != '.')
+    return 0;
+  enhanced_status s{static_cast<std::uint8_t>(text[0] - '0'), 0, 0};
+  std::size_t pos = 2;
+  const std::size_t subject_len = scan_subcode(text, pos, s.subject);
+  if (subject_len == 0) return 0;
+  pos += subject_len;
+  if (pos >= text.size() || text[pos] != '.') return 0;
+  ++pos;
+  const std::size_t detail_len = scan_subcode(text, pos, s.detail);
+  if (detail_len == 0) return 0;
+  pos += detail_len;
+  if (pos < text.size() && (is_digit(text[pos]) || text[pos] == '.')) return 0;
+  out = s;
+  return pos;
+}
+}  // namespace detail
+
+/// Parses exactly one status, nothing before or after (RFC 3463 §2): class
+/// 2, 4 or 5; subject and detail of 1-3 digits without leading zeros.
+[[nodiscard]] constexpr std::optional<enhanced_status> parse_enhanced_status(
+    std::string_view text) noexcept {
+  enhanced_status s{};
+  const std::size_t used = detail::scan_enhanced_status(text, s);
+  if (used == 0 || used != text.size()) return std::nullopt;
+  return s;
+}
+
+/// A status written out, "5.7.133", in a fixed buffer (large enough for any value).
+struct status_chars {
+  char data[16];
+  std::uint8_t size;
+  [[nodiscard]] constexpr std::string_view view() const noexcept { return {data, size}; }
+};
+
+namespace detail {
+constexpr void append_decimal(status_chars& out, unsigned value) noexcept {
+  char digits[5] = {};
+  int n = 0;
+  do {
+    digits[n++] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  } while (value != 0 && n < 5);
+  while (n > 0) out.data[out.size++] = digits[--n];
+}
+}  // namespace detail
+
+/// The status as text, "5.7.133"; no allocation.
+[[nodiscard]] constexpr status_chars to_chars(enhanced_status s) noexcept {
+  status_chars out{};
+  detail::append_decimal(out, s.cls);
+  out.data[out.size++] = '.';
+  detail::append_decimal(out, s.subject);
+  out.data[out.size++] = '.';
+  detail::append_decimal(out, s.detail);
+  return out;
+}
+
+/// Writes the status into [first, last); returns the end of what was written,
+/// or nullptr (writing nothing) when the range is too small.
+constexpr char* format_to(char* first, char* last, enhanced_status s) noexcept {
+  const status_chars text = to_chars(s);
+  if (first == nullptr || last == nullptr || last - first < static_cast<std::ptrdiff_t>(text.size))
+    return nullptr;
+  for (std::uint8_t i = 0; i < text.size; ++i) *first++ = text.data[i];
+  return first;
+}
+
+/// Which classes a detail code may be used with, as its defining document says
+/// (RFC 3463 §3 "only useful for permanent failures" and the like).
+enum class status_usage : std::uint8_t {
+  any,                     ///< no restriction stated
+  permanent_only,          ///< class 5 only (X.1.1, X.3.4, X.7.1, ...)
+  transient_only,          ///< class 4 only (X.2.2, X.3.1, X.4.1, ...)
+  permanent_or_transient,  ///< explicitly either failure class (X.2.1, X.4.4, ...)
+  success_or_failure,      ///< explicitly any class (X.7.7)
+  success_only,            ///< positive reports (X.1.5)
+  success_or_permanent,    ///< a success warning or a permanent failure (X.6.4)
+};
+
+/// One registry row, for every class: X.1.1 stands for 2.1.1, 4.1.1 and 5.1.1.
+/// All views point at static storage.
+struct enhanced_status_info {
+  std::uint16_t subject;
+  std::uint16_t detail;
+  std::string_view subject_name;  ///< "Addressing Status"
+  std::string_view detail_name;   ///< the registry title, "Bad destination mailbox address"
+  std::string_view reference;     ///< "RFC 3463 §3.2"
+  std::array<std::uint16_t, 14> basic_codes;  ///< associated basic codes (first basic_code_count)
+  std::uint8_t basic_code_count;
+  bool any_basic_code;            ///< the registry says "Any"
+  std::uint8_t basic_class_mask;  ///< bit n: every nxx code is associated ("5XX")
+  status_usage usage;
+  bool deprecated;               ///< registered, but not to be sent (X.6.10)
+  std::string_view description;  ///< what it means, complete sentences
+  std::string_view what_to_do;   ///< what the sender, user or operator should do
+
+  /// The full status of this row in class `cls`.
+  [[nodiscard]] constexpr enhanced_status with_class(std::uint8_t cls) const noexcept {
+    return {cls, subject, detail};
+  }
+  /// The X.s.0 row: the general meaning of its subject.
+  [[nodiscard]] constexpr bool is_subject_default() const noexcept { return detail == 0; }
+  /// The registry names particular basic codes or classes (not "Any", not "not given").
+  [[nodiscard]] constexpr bool restricts_basic_codes() const noexcept {
+    return !any_basic_code && (basic_code_count != 0 || basic_class_mask != 0);
+  }
+  /// Whether the registry associates the basic code with this row: "Any" means
+  /// every code, "5XX" every 5xx code, and "not given" none.
+  [[nodiscard]] constexpr bool associated(unsigned basic) const noexcept {
+    if (!is_well_formed(basic)) return false;
+    if (any_basic_code || ((basic_class_mask >> (basic / 100)) & 1u) != 0) return true;
+    for (std::size_t i = 0; i < basic_code_count && i < basic_codes.size(); ++i)
+      if (basic_codes[i] == basic) return true;
+    return false;
+  }
+  /// Whether `usage` allows a status of class `cls` (2, 4 or 5) with this row.
+  [[nodiscard]] constexpr bool allows_class(unsigned cls) const noexcept {
+    const bool s = cls == 2, t = cls == 4, p = cls == 5;
+    switch (usage) {
+      case status_usage::permanent_only:
+        return p;
+      case status_usage::transient_only:
+        return t;
+      case status_usage::permanent_or_transient:
+        return p || t;
+      case status_usage::success_only:
+        return s;
+      case status_usage::success_or_permanent:
+        return s || p;
+      case status_usage::any:
+      case status_usage::success_or_failure:
+        break;
+    }
+    return s || t || p;
+  }
+};
+
+/// The meaning of a class digit (RFC 3463 §2, IANA "Class Sub-Codes").
+struct class_status_info {
+  std::uint8_t cls;  ///< 2, 4, 5, or 0 for an invalid class
+  reply_class klass;
+  std::string_view name;  ///< "Permanent Failure"
+  std::string_view description;
+  std::string_view what_to_do;
+};
+
+}  // namespace v1
+}  // namespace smtpcodes
+
+#include "detail/enhanced_table.hpp"
+
+namespace smtpcodes {
+inline namespace v1 {
+namespace detail {
+
+// First row of each subject 0-8 (8 = end): subject s owns rows [index[s], index[s + 1]).
+[[nodiscard]] constexpr std::array<std::uint8_t, 9> build_subject_index() noexcept {
+  std::array<std::uint8_t, 9> index{};
+  std::size_t row = 0;
+  for (std::size_t s = 0; s < index.size(); ++s) {
+    while (row < enhanced_table.size() && enhanced_table[row].subject < s) ++row;
+    index[s] = static_cast<std::uint8_t>(row);
+  }
+  return index;
+}
+inline constexpr std::array<std::uint8_t, 9> subject_index = build_subject_index();
+
+[[nodiscard]] constexpr bool is_sentence(std::string_view s) noexcept {
+  if (s.size() < 2 || s.back() != '.') return false;
+  for (char c : s)
+    if (c < ' ' || c > '~') return false;  // plain printable ASCII
+  return true;
+}
+[[nodiscard]] constexpr char ascii_lower(char c) noexcept {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+// True when a word follows itself ("the the"), ignoring case and punctuation.
+[[nodiscard]] constexpr bool has_doubled_word(std::string_view s) noexcept {
+  const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  std::string_view previous;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && !is_letter(s[i])) ++i;
+    const std::size_t start = i;
+    while (i < s.size() && is_letter(s[i])) ++i;
+    const std::string_view word = s.substr(start, i - start);
+    if (word.empty()) break;
+    if (word.size() == previous.size()) {
+      bool same = true;
+      for (std::size_t k = 0; k < word.size(); ++k)
+        if (ascii_lower(word[k]) != ascii_lower(previous[k])) same = false;
+      if (same) return true;
+    }
+    previous = word;
+  }
+  return false;
+}
+
+[[nodiscard]] constexpr bool enhanced_table_is_valid() noexcept {
+  static_assert(enhanced_table.size() < 0xFF, "row index must fit in a byte");
+  for (std::size_t i = 0; i < enhanced_table.size(); ++i) {
+    const enhanced_status_info& r = enhanced_table[i];
+    if (r.subject >= subject_names.size() || r.detail > 999) return false;
+    if (i > 0 && !(enhanced_status{2, enhanced_table[i - 1].subject, enhanced_table[i - 1].detail} <
+                   r.with_class(2)))
+      return false;  // sorted, unique
+    if (r.subject_name != subject_names[r.subject] || r.detail_name.empty() || r.reference.empty())
+      return false;
+    if (!is_sentence(r.description) || !is_sentence(r.what_to_do) ||
+        has_doubled_word(r.description) || has_doubled_word(r.what_to_do))
+      return false;
+    if (r.basic_code_count > r.basic_codes.size()) return false;  // malformed association
+    for (std::size_t k = 0; k < r.basic_code_count; ++k)
+      if (!is_negative(r.basic_codes[k]) && !is_positive(r.basic_codes[k])) return false;
+  }
+  for (std::size_t s = 0; s + 1 < subject_index.size(); ++s)
+    if (subject_index[s] >= subject_index[s + 1] || enhanced_table[subject_index[s]].detail != 0)
+      return false;  // every subject has its X.s.0 row
+  if (subject_index.back() != enhanced_table.size()) return false;
+  for (const class_status_info& c : class_status_table)
+    if (c.name.empty() || !is_sentence(c.description) || !is_sentence(c.what_to_do) ||
+        enhanced_status{c.cls, 0, 0}.klass() != c.klass)
+      return false;
+  return true;
+}
+static_assert(
+    enhanced_table_is_valid(),
+    "enhanced_table: rows must be sorted and unique, subjects 0-7 each with an X.s.0 "
+    "row, associations well formed, texts complete ASCII sentences without doubled words");
+
+}  // namespace detail
+
+/// How closely a lookup matched (RFC 3463 §2: report the subject when the
+/// detail is unknown, and the class when the subject is unknown).
+enum class match_level : std::uint8_t {
+  exact,       ///< the registry has this subject and detail
+  subject,     ///< unknown detail: the subject's X.s.0 row
+  class_only,  ///< unknown subject: the X.0.0 row
+  none,        ///< the class is not 2, 4 or 5
+};
+
+struct status_lookup {
+  const enhanced_status_info* info;  ///< nullptr only for match_level::none
+  match_level level;
+};
+
+/// The registry row for a status, falling back per RFC 3463 §2. O(log n).
+[[nodiscard]] constexpr status_lookup lookup(enhanced_status s) noexcept {
+  if (s.klass() == reply_class::unknown) return {nullptr, match_level::none};
+  const auto& table = detail::enhanced_table;
+  if (s.subject + 1u < detail::subject_index.size()) {
+    std::size_t lo = detail::subject_index[s.subject];
+    std::size_t hi = detail::subject_index[s.subject + 1u];
+    const std::size_t subject_row = lo;
+    while (lo < hi) {
+      const std::size_t mid = lo + (hi - lo) / 2;
+      if (table[mid].detail == s.detail) return {&table[mid], match_level::exact};
+      if (table[mid].detail < s.detail)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    return {&table[subject_row], match_level::subject};
+  }
+  return {&table[0], match_level::class_only};
+}
+
+/// The registry row for a status: exact, else X.s.0, else X.0.0; nullptr when
+/// the class is not 2, 4 or 5.
+[[nodiscard]] constexpr const enhanced_status_info* find(enhanced_status s) noexcept {
+  return lookup(s).info;
+}
+
+/// Every registry row, sorted by subject and detail.
+[[nodiscard]] constexpr const auto& all_enhanced_statuses() noexcept {
+  return detail::enhanced_table;
+}
+
+/// The meaning of the class digit; an "Unknown Class" entry unless it is 2, 4 or 5.
+[[nodiscard]] constexpr const class_status_info& class_meaning(enhanced_status s) noexcept {
+  const auto& t = detail::class_status_table;
+  return s.cls == 2 ? t[1] : s.cls == 4 ? t[2] : s.cls == 5 ? t[3] : t[0];
+}
+
+/// One finding about a basic code and status pair (bit flags).
+enum class status_diagnostic : std::uint8_t {
+  class_mismatch = 1,    ///< status class differs from the basic code's first digit (RFC 2034 §4)
+  not_registered = 2,    ///< no exact registry row
+  not_associated = 4,    ///< the row lists basic codes, and not this one
+  usage_restricted = 8,  ///< the row's usage excludes this class (RFC 3463 §3)
+  on_intermediate_reply = 16,  ///< a 3xx reply carries a status (RFC 2034 §3 says never)
+  deprecated_code = 32,        ///< the row is deprecated (X.6.10)
+};
+
+/// Every diagnostic, in bit order.
+inline constexpr std::array<status_diagnostic, 6> all_status_diagnostics{
+    {status_diagnostic::class_mismatch, status_diagnostic::not_registered,
+     status_diagnostic::not_associated, status_diagnostic::usage_restricted,
+     status_diagnostic::on_intermediate_reply, status_diagnostic::deprecated_code}};
+
+/// Stable identifier of a diagnostic, "class_mismatch".
+[[nodiscard]] constexpr std::string_view to_string(status_diagnostic d) noexcept {
+  switch (d) {
+    case status_diagnostic::class_mismatch:
+      return "class_mismatch";
+    case status_diagnostic::not_registered:
+      return "not_registered";
+    case status_diagnostic::not_associated:
+      return "not_associated";
+    case status_diagnostic::usage_restricted:
+      return "usage_restricted";
+    case status_diagnostic::on_intermediate_reply:
+      return "on_intermediate_reply";
+    case status_diagnostic::deprecated_code:
+      return "deprecated_code";
+  }
+  return "unknown";
+}
+
+/// A set of status_diagnostic flags; empty means the pair is consistent.
+class status_diagnostics {
+ public:
+  constexpr status_diagnostics() noexcept = default;
+  constexpr explicit status_diagnostics(std::uint8_t bits) noexcept : bits_(bits) {}
+  constexpr status_diagnostics(status_diagnostic d) noexcept  // NOLINT: a flag is a set of one
+      : bits_(static_cast<std::uint8_t>(d)) {}
+  [[nodiscard]] constexpr bool has(status_diagnostic d) const noexcept {
+    return (bits_ & static_cast<std::uint8_t>(d)) != 0;
+  }
+  [[nodiscard]] constexpr bool any() const noexcept { return bits_ != 0; }
+  [[nodiscard]] constexpr bool none() const noexcept { return bits_ == 0; }
+  [[nodiscard]] constexpr std::uint8_t bits() const noexcept { return bits_; }
+  /// A MUST of RFC 2034 is broken: class mismatch or a status on a 3xx reply.
+  [[nodiscard]] constexpr bool violates_rfc2034() const noexcept {
+    return has(status_diagnostic::class_mismatch) || has(status_diagnostic::on_intermediate_reply);
+  }
+  [[nodiscard]] constexpr status_diagnostics operator|(status_diagnostics o) const noexcept {
+    return status_diagnostics{static_cast<std::uint8_t>(bits_ | o.bits_)};
+  }
+  [[nodiscard]] friend constexpr bool operator==(status_diagnostics a,
+                                                 status_diagnostics b) noexcept {
+    return a.bits_ == b.bits_;
+  }
+  [[nodiscard]] friend constexpr bool operator!=(status_diagnostics a,
+                                                 status_diagnostics b) noexcept {
+    return a.bits_ != b.bits_;
+  }
+
+ private:
+  std::uint8_t bits_ = 0;
+};
+
+[[nodiscard]] constexpr status_diagnostics operator|(status_diagnostic a,
+                                                     status_diagnostic b) noexcept {
+  return status_diagnostics{a} | b;
+}
+
+/// What is inconsistent about a basic code and the status it carries. A 3xx
+/// code gets on_intermediate_reply instead of class_mismatch; the registry
+/// checks (not_associated, usage_restricted, deprecated_code) need an exact row.
+[[nodiscard]] constexpr status_diagnostics check(unsigned basic_code, enhanced_status s) noexcept {
+  status_diagnostics d;
+  if (is_intermediate(basic_code))
+    d = d | status_diagnostic::on_intermediate_reply;
+  else if (classify(basic_code) == reply_class::unknown || basic_code / 100 != s.cls)
+    d = d | status_diagnostic::class_mismatch;
+  const status_lookup found = lookup(s);
+  if (found.level != match_level::exact) return d | status_diagnostic::not_registered;
+  const enhanced_status_info& row = *found.info;
+  if (row.restricts_basic_codes() && !row.associated(basic_code))
+    d = d | status_diagnostic::not_associated;
+  if (!row.allows_class(s.cls)) d = d | status_diagnostic::usage_restricted;
+  if (row.deprecated) d = d | status_diagnostic::deprecated_code;
+  return d;
+}
+
+/// Everything the library knows about a basic code with an enhanced status.
+struct combined_explanation {
+  unsigned basic;
+  enhanced_status status;
+  const reply_info* basic_info;    ///< registry row of the basic code, may be nullptr
+  code_explanation basic_generic;  ///< class and category texts of the basic code
+  status_lookup status_info;       ///< registry row of the status, with its match level
+  status_diagnostics diagnostics;  ///< what does not fit together
+};
+
+[[nodiscard]] constexpr combined_explanation explain(unsigned basic, enhanced_status s) noexcept {
+  return {basic, s, find(basic), explain(basic), lookup(s), check(basic, s)};
+}
+
+}  // namespace v1
+}  // namespace smtpcodes
+
+#endif

@@ -1,0 +1,232 @@
+// Free text in, reply out: finds the SMTP reply inside a DSN Diagnostic-Code
+// value (RFC 3464 §2.3.6, "smtp; 550 5.1.1 ...") or a mail log line (Postfix
+// "said:" and "NOQUEUE: reject:", Exim "SMTP error from remote mail server
+// after ...:", Sendmail "stat=Deferred: ..."), with the command it answered.
+#ifndef SMTPCODES_FIND_REPLY_HPP
+#define SMTPCODES_FIND_REPLY_HPP
+
+#include "command.hpp"
+#include "reply.hpp"
+
+namespace smtpcodes {
+inline namespace v1 {
+
+/// What find_reply() found. `value` views point into the text.
+struct text_match {
+  reply value;
+  parse_error error = parse_error::no_reply_found;
+  smtp_command command = smtp_command::unknown;  ///< the command the text names, if any
+  std::size_t position = 0;                      ///< offset of the code in the text
+  [[nodiscard]] constexpr bool ok() const noexcept { return error == parse_error::none; }
+};
+
+namespace detail {
+
+/// Case-insensitive search of a lower-case `needle` in `hay` from `from`.
+[[nodiscard]] constexpr std::size_t ifind(std::string_view hay, std::string_view needle,
+                                          std::size_t from = 0) noexcept {
+  if (needle.empty() || hay.size() < needle.size()) return npos;
+  const char first = needle[0];
+  for (std::size_t i = from; i + needle.size() <= hay.size(); ++i) {
+    if (ascii_lower(hay[i]) != first) continue;
+    std::size_t k = 1;
+    while (k < needle.size() && ascii_lower(hay[i + k]) == needle[k]) ++k;
+    if (k == needle.size()) return i;
+  }
+  return npos;
+}
+[[nodiscard]] constexpr std::size_t irfind(std::string_view hay, std::string_view needle) noexcept {
+  std::size_t found = npos;
+  for (std::size_t at = ifind(hay, needle); at != npos; at = ifind(hay, needle, at + 1)) found = at;
+  return found;
+}
+[[nodiscard]] constexpr bool istarts_with(std::string_view s, std::string_view lower) noexcept {
+  return s.size() >= lower.size() && ifind(s.substr(0, lower.size()), lower) == 0;
+}
+
+struct command_phrase {
+  std::string_view phrase;  // lower case, as logs word it after "in reply to" / "after"
+  smtp_command command;
+};
+// Longer phrases first where one is a prefix of another's context.
+inline constexpr command_phrase command_phrases[] = {
+    {"rcpt", smtp_command::rcpt},
+    {"pipelined rcpt", smtp_command::rcpt},
+    {"mail", smtp_command::mail},
+    {"pipelined mail", smtp_command::mail},
+    {"end of data", smtp_command::end_of_data},
+    {"pipelined end of data", smtp_command::end_of_data},
+    {"end-of-message", smtp_command::end_of_data},
+    {"data", smtp_command::data},
+    {"pipelined data", smtp_command::data},
+    {"bdat", smtp_command::bdat},
+    {"ehlo", smtp_command::ehlo},
+    {"helo", smtp_command::helo},
+    {"starttls", smtp_command::starttls},
+    {"auth", smtp_command::auth},
+    {"quit", smtp_command::quit},
+    {"rset", smtp_command::rset},
+    {"vrfy", smtp_command::vrfy},
+    {"etrn", smtp_command::etrn},
+    {"initial connection", smtp_command::connect},
+    {"initial greeting", smtp_command::connect},
+    {"connect", smtp_command::connect},
+};
+
+/// The command named at the start of `s` ("RCPT TO command)", "end of data:").
+[[nodiscard]] constexpr smtp_command command_at(std::string_view s) noexcept {
+  for (const command_phrase& p : command_phrases) {
+    if (!istarts_with(s, p.phrase)) continue;
+    const std::size_t n = p.phrase.size();
+    const bool word_end =
+        s.size() == n || !((s[n] >= 'a' && s[n] <= 'z') || (s[n] >= 'A' && s[n] <= 'Z'));
+    if (word_end) return p.command;
+  }
+  return smtp_command::unknown;
+}
+
+/// The command a log line or DSN names around a reply found at `at`.
+[[nodiscard]] constexpr smtp_command command_in_text(std::string_view text, std::size_t at,
+                                                     std::size_t reply_end) noexcept {
+  // Postfix client: "... (in reply to RCPT TO command)".
+  const std::size_t in_reply = ifind(text, "in reply to ", reply_end);
+  if (in_reply != npos) {
+    const smtp_command c = command_at(text.substr(in_reply + 12));
+    if (c != smtp_command::unknown) return c;
+  }
+  const std::string_view before = text.substr(0, at);
+  // Postfix server: "NOQUEUE: reject: RCPT from host[addr]: 554 ...".
+  const std::size_t reject = irfind(before, "reject: ");
+  if (reject != npos) {
+    const smtp_command c = command_at(before.substr(reject + 8));
+    if (c != smtp_command::unknown) return c;
+  }
+  // Exim: "SMTP error from remote mail server after RCPT TO:<a@b>: 550 ...".
+  const std::size_t after = irfind(before, "after ");
+  if (after != npos) {
+    const smtp_command c = command_at(before.substr(after + 6));
+    if (c != smtp_command::unknown) return c;
+  }
+  // Postfix client, greeting: "host x[addr] refused to talk to me: 554 ...".
+  if (ifind(before, "refused to talk to me") != npos) return smtp_command::connect;
+  return smtp_command::unknown;
+}
+
+[[nodiscard]] constexpr bool is_code_at(std::string_view t, std::size_t i) noexcept {
+  if (i + 3 > t.size()) return false;
+  if (t[i] < '1' || t[i] > '5' || t[i + 1] < '0' || t[i + 1] > '5' || !is_digit(t[i + 2]))
+    return false;
+  if (i + 3 < t.size()) {
+    const char sep = t[i + 3];
+    if (sep != ' ' && sep != '-' && sep != '\t' && sep != '\r' && sep != '\n') return false;
+  }
+  if (i == 0) return true;
+  const char prev = t[i - 1];
+  return prev == ' ' || prev == '\t' || prev == ':' || prev == ';' || prev == '"' || prev == '\'' ||
+         prev == '(' || prev == '\n';
+}
+
+/// Whether a code candidate at `i` is a reply: at the start of the text, after
+/// ":" or ";" (not a port such as "]:25"), or followed by an enhanced status
+/// of the same class. IP addresses, versions and queue ids never qualify.
+[[nodiscard]] constexpr bool is_reply_start(std::string_view t, std::size_t i) noexcept {
+  std::size_t j = i;
+  while (j > 0 && (t[j - 1] == ' ' || t[j - 1] == '\t')) --j;
+  if (j == 0) return true;
+  const char prev = t[j - 1];
+  if (prev == ';') return true;
+  if (prev == ':') {
+    const bool port = j == i && j >= 2 && (t[j - 2] == ']' || is_digit(t[j - 2]));
+    if (!port) return true;
+  }
+  if (i + 4 < t.size() && (t[i + 3] == ' ' || t[i + 3] == '-')) {
+    enhanced_status s{};
+    bool hash = false;
+    if (leading_status(t.substr(i + 4), s, hash) != 0 && s.cls == digit_value(t[i])) return true;
+  }
+  return false;
+}
+
+/// End of the reply text that starts at `at`.
+[[nodiscard]] constexpr std::size_t reply_text_end(std::string_view t, std::size_t at) noexcept {
+  std::size_t end = t.size();
+  const std::size_t in_reply = ifind(t, " (in reply to ", at);
+  if (in_reply != npos) end = in_reply;
+  const std::size_t from = ifind(t.substr(0, end), "; from=<", at);
+  if (from != npos) end = from;
+  while (end > at &&
+         (t[end - 1] == ' ' || t[end - 1] == '\t' || t[end - 1] == '\r' || t[end - 1] == '\n'))
+    --end;
+  // "status=bounced (host x said: 550 ...)": drop a ')' that closes a '(' before the reply.
+  if (end > at && t[end - 1] == ')') {
+    int depth = 0;
+    for (std::size_t k = at; k < end; ++k) depth += t[k] == '(' ? 1 : (t[k] == ')' ? -1 : 0);
+    if (depth < 0) --end;
+  }
+  return end;
+}
+
+}  // namespace detail
+
+/// Finds the first SMTP reply in free text: a DSN Diagnostic-Code value, a
+/// bounce message line or a mail log line. Allocation-free; views point into
+/// `text`. `command` is set when the text names the command ("in reply to
+/// RCPT TO command", "after RCPT TO:", "reject: RCPT from").
+[[nodiscard]] constexpr text_match find_reply(std::string_view text) noexcept {
+  text_match m;
+  std::size_t at = detail::npos;
+  for (std::size_t i = 0; i + 3 <= text.size(); ++i) {
+    if (detail::is_code_at(text, i) && detail::is_reply_start(text, i)) {
+      at = i;
+      break;
+    }
+  }
+  if (at == detail::npos) return m;
+  const std::size_t end = detail::reply_text_end(text, at);
+  const std::string_view raw = text.substr(at, end - at);
+  unsigned flags = 0;  // CR and LF are folding in free text, not errors
+  for (const char c : raw)
+    if (c != '\n' && c != '\r') flags |= detail::byte_class(static_cast<unsigned char>(c));
+  m.position = at;
+  if ((flags & detail::has_nul) != 0) {
+    m.error = parse_error::nul_byte;
+    return m;
+  }
+  if ((flags & detail::has_control) != 0) {
+    m.error = parse_error::control_character;
+    return m;
+  }
+  reply& r = m.value;
+  r.code = detail::digit_value(raw[0]) * 100 + detail::digit_value(raw[1]) * 10 +
+           detail::digit_value(raw[2]);
+  r.raw = raw;
+  r.warnings.set(reply_warning::free_text);
+  if ((flags & detail::has_high) != 0) r.warnings.set(reply_warning::non_ascii);
+  if (raw.size() <= 4) r.warnings.set(reply_warning::no_text);
+  enhanced_status s{};
+  bool hash = false;
+  if (raw.size() > 4 && detail::leading_status(raw.substr(4), s, hash) != 0) {
+    r.status = std::optional<enhanced_status>{s};
+    if (hash) r.warnings.set(reply_warning::hash_status);
+  } else if (raw.size() > 4 && detail::trailing_status(raw.substr(4), s)) {
+    r.status = std::optional<enhanced_status>{s};
+    r.warnings.set(reply_warning::trailing_status);
+  }
+  if (r.status && r.status->cls != r.code / 100)
+    r.warnings.set(reply_warning::status_class_mismatch);
+  if (r.code / 100 == 1) r.warnings.set(reply_warning::preliminary_code);
+  std::uint16_t lines = 0;
+  for (const reply_line l : r.lines()) {
+    (void)l;
+    ++lines;
+  }
+  r.line_count = lines;
+  m.command = detail::command_in_text(text, at, end);
+  m.error = parse_error::none;
+  return m;
+}
+
+}  // namespace v1
+}  // namespace smtpcodes
+
+#endif
