@@ -1,0 +1,68 @@
+// Counts every heap allocation of the program and asserts that parse, find,
+// classify, advise and the reader allocate nothing.
+#include <smtpcodes/smtpcodes.hpp>
+
+#include <doctest/doctest.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <new>
+
+namespace {
+std::atomic<long> allocations{0};
+}
+
+void* operator new(std::size_t n) {
+  allocations.fetch_add(1, std::memory_order_relaxed);
+  if (void* p = std::malloc(n == 0 ? 1 : n)) return p;
+  std::abort();
+}
+void* operator new[](std::size_t n) { return operator new(n); }
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+
+using namespace smtpcodes;
+
+TEST_CASE("the allocation counter sees allocations") {
+  const long before = allocations.load();
+  auto* p = new int(4);
+  delete p;
+  CHECK(allocations.load() == before + 1);
+}
+
+TEST_CASE("core paths allocate nothing") {
+  static reply_reader reader;  // 64 KiB: static, not on the test's stack
+  const char* session =
+      "220 mx ESMTP\r\n250-mx\r\n250-PIPELINING\r\n250 8BITMIME\r\n250 2.1.0 Ok\r\n"
+      "550-5.1.1 a\r\n550 5.1.1 b\r\n452 4.5.3 Too many recipients\r\n";
+  const char* log =
+      "postfix/smtp[1]: 4F2: to=<u@x>, status=bounced (host x[192.0.2.1] said: 550 5.7.1 blocked "
+      "using zen.spamhaus.org (in reply to RCPT TO command))";
+  const long before = allocations.load();
+  unsigned sum = 0;
+  for (int round = 0; round < 100; ++round) {
+    std::string_view rest = session;
+    while (!rest.empty()) {
+      const parse_result r = parse_reply(rest);
+      if (!r.ok()) break;
+      sum += static_cast<unsigned>(classify(r.value.code));
+      sum += static_cast<unsigned>(advise(r.value, smtp_command::rcpt).what);
+      if (const reply_info* i = find(r.value.code)) sum += static_cast<unsigned>(i->name.size());
+      if (r.value.status) sum += static_cast<unsigned>(lookup(*r.value.status).level);
+      rest.remove_prefix(r.consumed);
+    }
+    const text_match m = find_reply(log);
+    sum += m.value.code;
+    sum += static_cast<unsigned>(advise(std::string_view(log)).reason);
+    for (std::size_t i = 0; session[i] != '\0'; ++i) {
+      reader.feed(std::string_view(session + i, 1));
+      for (parse_result r = reader.next(); r.error != parse_error::incomplete; r = reader.next())
+        sum += r.value.code;
+    }
+  }
+  const long after = allocations.load();
+  CHECK(after == before);
+  CHECK(sum > 0);
+}

@@ -1,0 +1,133 @@
+#include <smtpcodes/find_reply.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+using namespace smtpcodes;
+
+namespace {
+std::string text_of(const reply& r) {
+  std::string out(r.text_size(), '\0');
+  return std::string(r.text_to(out.data(), out.size()));
+}
+}  // namespace
+
+TEST_CASE("Postfix client log: said: ... (in reply to RCPT TO command)") {
+  const std::string line =
+      "Nov 22 06:05:01 mail postfix/smtp[4123]: 4Xb2c15Z8Kz9: to=<u@example.com>, "
+      "relay=mx.example.com[192.0.2.1]:25, delay=0.21, delays=0.01/0/0.1/0.1, dsn=5.1.1, "
+      "status=bounced (host mx.example.com[192.0.2.1] said: 550 5.1.1 <u@example.com>: Recipient "
+      "address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command))";
+  const text_match m = find_reply(line);
+  REQUIRE(m.ok());
+  CHECK(m.value.code == 550);
+  CHECK(*m.value.status == enhanced_status{5, 1, 1});
+  CHECK(m.command == smtp_command::rcpt);
+  CHECK(m.position == line.find("550 5.1.1"));
+  CHECK(text_of(m.value) ==
+        "<u@example.com>: Recipient address rejected: User unknown in virtual mailbox table");
+  CHECK(m.value.warnings.has(reply_warning::free_text));
+}
+
+TEST_CASE("Postfix: end of DATA, MAIL FROM and greeting") {
+  CHECK(find_reply("said: 552 5.3.4 Message size exceeds fixed limit (in reply to end of DATA "
+                   "command))")
+            .command == smtp_command::end_of_data);
+  CHECK(
+      find_reply("said: 553 5.1.8 <a@b>: Sender address rejected (in reply to MAIL FROM command))")
+          .command == smtp_command::mail);
+  const text_match greet =
+      find_reply("host mx.example.com[192.0.2.1] refused to talk to me: 554 5.7.1 Access denied");
+  REQUIRE(greet.ok());
+  CHECK(greet.value.code == 554);
+  CHECK(greet.command == smtp_command::connect);
+}
+
+TEST_CASE("Postfix server log: NOQUEUE: reject:") {
+  const std::string line =
+      "Nov 22 06:05:01 mx postfix/smtpd[99]: NOQUEUE: reject: RCPT from unknown[203.0.113.9]: 554 "
+      "5.7.1 <x@other.test>: Relay access denied; from=<a@b.test> to=<x@other.test> proto=ESMTP "
+      "helo=<client.test>";
+  const text_match m = find_reply(line);
+  REQUIRE(m.ok());
+  CHECK(m.value.code == 554);
+  CHECK(*m.value.status == enhanced_status{5, 7, 1});
+  CHECK(m.command == smtp_command::rcpt);
+  CHECK(text_of(m.value) == "<x@other.test>: Relay access denied");
+  CHECK(
+      find_reply("NOQUEUE: reject: MAIL from x[192.0.2.7]: 452 4.3.1 Insufficient system storage; "
+                 "proto=ESMTP")
+          .command == smtp_command::mail);
+}
+
+TEST_CASE("Exim: SMTP error from remote mail server after ...") {
+  const text_match m = find_reply(
+      "2026-11-22 06:05:01 1rX2ab-000Abc-Cd ** u@example.com R=dnslookup T=remote_smtp "
+      "H=mx.example.com [192.0.2.1]: SMTP error from remote mail server after RCPT "
+      "TO:<u@example.com>: 550 5.1.1 User unknown");
+  REQUIRE(m.ok());
+  CHECK(m.value.code == 550);
+  CHECK(m.command == smtp_command::rcpt);
+  CHECK(text_of(m.value) == "User unknown");
+  CHECK(
+      find_reply("SMTP error from remote mail server after end of data: 554 5.7.1 Spam").command ==
+      smtp_command::end_of_data);
+  CHECK(find_reply("SMTP error from remote mail server after initial connection: 421 too busy")
+            .command == smtp_command::connect);
+  CHECK(find_reply("SMTP error from remote mail server after pipelined MAIL FROM:<a@b> SIZE=1234: "
+                   "552 5.3.4 too big")
+            .command == smtp_command::mail);
+}
+
+TEST_CASE("Sendmail: stat=Deferred: 452 ...") {
+  const text_match m = find_reply(
+      "Nov 22 06:05:01 host sm-mta[1234]: 2AM6x5Qm001234: to=<u@x.org>, delay=00:00:01, "
+      "xdelay=00:00:01, mailer=esmtp, pri=120321, relay=mx.x.org. [192.0.2.1], dsn=4.2.2, "
+      "stat=Deferred: 452 4.2.2 Mailbox full");
+  REQUIRE(m.ok());
+  CHECK(m.value.code == 452);
+  CHECK(*m.value.status == enhanced_status{4, 2, 2});
+  CHECK(m.command == smtp_command::unknown);
+  CHECK(text_of(m.value) == "Mailbox full");
+}
+
+TEST_CASE("DSN Diagnostic-Code with a folded multi-line reply") {
+  const text_match m = find_reply(
+      "Diagnostic-Code: smtp; 550-5.1.1 The email account that you tried to reach does not "
+      "exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or "
+      "550 5.1.1 unnecessary spaces. x - gsmtp");
+  REQUIRE(m.ok());
+  CHECK(m.value.code == 550);
+  CHECK(m.value.line_count == 3);
+  CHECK(text_of(m.value) ==
+        "The email account that you tried to reach does not exist. Please try double-checking the "
+        "recipient's email address for typos or unnecessary spaces. x - gsmtp");
+  const text_match plain = find_reply("smtp; 550 5.1.1 <u@example.com>... User unknown");
+  REQUIRE(plain.ok());
+  CHECK(plain.position == 6);
+}
+
+TEST_CASE("IP addresses, versions, ports, pids and queue ids are never codes") {
+  for (const char* t :
+       {"connect to mx.example.com[192.168.100.200]:25: Connection refused",
+        "Postfix 3.7.11 on 10.250.1.2 port 587 queue 12345ABCDE", "postfix/smtpd[421]: connect",
+        "relay=mx[203.0.113.5]:465, delay=1.2, delays=0.1/0/0.5/0.6, dsn=4.4.1",
+        "size=250, nrcpt=1 (queue active)", "message-id=<550.123@example.com>", "pid 550 exited",
+        "version 5.1.1 released", "uid=450 from=<a@b>", ""}) {
+    CAPTURE(t);
+    const text_match m = find_reply(t);
+    CHECK(m.error == parse_error::no_reply_found);
+    CHECK_FALSE(m.ok());
+  }
+}
+
+TEST_CASE("a bare reply as free text, and control bytes") {
+  const text_match m = find_reply("550 Unrouteable address");
+  REQUIRE(m.ok());
+  CHECK(m.value.code == 550);
+  CHECK_FALSE(m.value.status.has_value());
+  CHECK(find_reply("said: 550 5.1.1 bad\x1b[31m").error == parse_error::control_character);
+  CHECK(find_reply(std::string("said: 550 5.1.1 bad\0x", 21)).error == parse_error::nul_byte);
+  CHECK(find_reply("said: 451 4.7.1 a\r\n   continued").ok());
+}

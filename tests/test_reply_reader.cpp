@@ -1,0 +1,133 @@
+#include <smtpcodes/reply_reader.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+using namespace smtpcodes;
+
+namespace {
+struct seen {
+  unsigned code;
+  std::string raw;
+  parse_error error;
+  std::uint16_t warnings;
+  bool operator==(const seen& o) const {
+    return code == o.code && raw == o.raw && error == o.error && warnings == o.warnings;
+  }
+};
+
+std::vector<seen> whole_buffer(std::string_view bytes) {
+  std::vector<seen> out;
+  while (!bytes.empty()) {
+    const parse_result r = parse_reply(bytes);
+    if (r.error == parse_error::incomplete) break;
+    out.push_back({r.value.code, std::string(r.value.raw), r.error, r.value.warnings.bits()});
+    bytes.remove_prefix(r.consumed);
+  }
+  return out;
+}
+
+template <std::size_t N>
+std::vector<seen> streamed(std::string_view bytes, std::size_t chunk) {
+  basic_reply_reader<N> reader;
+  std::vector<seen> out;
+  while (!bytes.empty()) {
+    std::string_view piece = bytes.substr(0, chunk);
+    bytes.remove_prefix(piece.size());
+    while (!piece.empty()) {
+      piece.remove_prefix(reader.feed(piece));
+      for (parse_result r = reader.next(); r.error != parse_error::incomplete; r = reader.next())
+        out.push_back({r.value.code, std::string(r.value.raw), r.error, r.value.warnings.bits()});
+    }
+  }
+  return out;
+}
+
+const char* const session =
+    "220 mx.example.test ESMTP Postfix\r\n"
+    "250-mx.example.test\r\n250-PIPELINING\r\n250-SIZE 20000\r\n250-VRFY\r\n250-ETRN\r\n"
+    "250-STARTTLS\r\n250-ENHANCEDSTATUSCODES\r\n250-8BITMIME\r\n250-DSN\r\n250 CHUNKING\r\n"
+    "250 2.1.0 Ok\r\n"
+    "550 5.1.1 <nosuchuser@mx.example.test>: Recipient address rejected: User unknown in local "
+    "recipient table\r\n"
+    "250 2.1.5 Ok\r\n"
+    "354 End data with <CR><LF>.<CR><LF>\r\n"
+    "250 2.0.0 Ok: queued as 4Xb2c15Z8Kz9\r\n"
+    "550-5.7.1 first\n550 5.7.1 second\n"
+    "334\r\n"
+    "221 2.0.0 Bye\r\n";
+}  // namespace
+
+TEST_CASE("streaming equals whole-buffer parsing for every chunk size") {
+  const std::vector<seen> expected = whole_buffer(session);
+  REQUIRE(expected.size() == 10);
+  CHECK(expected[1].code == 250);
+  CHECK(expected[1].raw.size() == 149);
+  for (std::size_t chunk : {1u, 2u, 3u, 5u, 7u, 13u, 64u, 4096u}) {
+    CAPTURE(chunk);
+    CHECK(streamed<65536>(session, chunk) == expected);
+    CHECK(streamed<512>(session, chunk) == expected);
+  }
+}
+
+TEST_CASE("the reader keeps nothing it has returned and reports its buffer") {
+  reply_reader reader;
+  CHECK(reader.capacity() == 65536);
+  CHECK(reader.feed("250 ok\r\n250 o") == 13);
+  CHECK(reader.buffered() == 13);
+  parse_result r = reader.next();
+  REQUIRE(r.ok());
+  CHECK(r.value.code == 250);
+  CHECK(reader.buffered() == 5);
+  CHECK(reader.next().error == parse_error::incomplete);
+  CHECK(reader.feed("k2\r\n") == 4);
+  r = reader.next();
+  REQUIRE(r.ok());
+  CHECK(r.value.raw == "250 ok2\r\n");
+  CHECK(reader.buffered() == 0);
+  reader.feed("250 x");
+  reader.reset();
+  CHECK(reader.buffered() == 0);
+}
+
+TEST_CASE("errors are reported and the reader recovers after the bad line") {
+  const std::string bytes = "2x0 bad\r\n250 good\r\n";
+  for (std::size_t chunk : {1u, 4u, 100u}) {
+    const std::vector<seen> got = streamed<64>(bytes, chunk);
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].error == parse_error::non_digit_code);
+    CHECK(got[1].error == parse_error::none);
+    CHECK(got[1].raw == "250 good\r\n");
+  }
+}
+
+TEST_CASE("a reply larger than the buffer gives reply_too_large, then reading goes on") {
+  const std::string big = "250-" + std::string(40, 'a') + "\r\n250-" + std::string(40, 'b') +
+                          "\r\n250 end\r\n221 bye\r\n";
+  for (std::size_t chunk : {1u, 16u, 200u}) {
+    CAPTURE(chunk);
+    const std::vector<seen> got = streamed<64>(big, chunk);
+    REQUIRE(!got.empty());
+    CHECK(got[0].error == parse_error::reply_too_large);
+    CHECK(got.back().code == 221);
+    CHECK(got.back().error == parse_error::none);
+  }
+}
+
+TEST_CASE("an over-long line is skipped up to its line end") {
+  parse_options o;
+  o.max_line_length = 32;
+  basic_reply_reader<1024> reader{o};
+  const std::string bytes = "250 " + std::string(100, 'x') + "\r\n250 next\r\n";
+  std::vector<seen> got;
+  for (char c : bytes) {
+    reader.feed(std::string_view(&c, 1));
+    for (parse_result r = reader.next(); r.error != parse_error::incomplete; r = reader.next())
+      got.push_back({r.value.code, std::string(r.value.raw), r.error, r.value.warnings.bits()});
+  }
+  REQUIRE(got.size() == 2);
+  CHECK(got[0].error == parse_error::line_too_long);
+  CHECK(got[1].raw == "250 next\r\n");
+}
