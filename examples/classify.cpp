@@ -1,16 +1,12 @@
-// The README example: what a reply code means and what to do about it.
+// The README example: parse a reply, ask what to do, print it.
 #include <smtpcodes/smtpcodes.hpp>
 
 #include <cstdio>
 
 int main() {
   using namespace smtpcodes;
-  for (unsigned code : {250u, 421u, 550u, 571u}) {
-    const code_explanation e = explain(code);
-    const auto name = e.is_registered() ? e.registered->name : e.klass->name;
-    std::printf("%u %.*s (%.*s)\n", code, static_cast<int>(name.size()), name.data(),
-                static_cast<int>(e.klass->short_name.size()), e.klass->short_name.data());
-  }
-  static_assert(classify(reply_code::mailbox_unavailable) == reply_class::permanent_negative);
-  return 0;
-}
+  parse_result r = parse_reply("550 5.1.1 <bob@example.com>: User unknown\r\n");
+  advice a = advise(r.value, smtp_command::rcpt);
+  std::printf("%s: %s, %s bounce (%s)\n", find(r.value.code)->name.data(),
+              to_string(a.what).data(), to_string(a.bounce).data(), to_string(a.reason).data());
+}  // Mailbox Unavailable: give_up, hard bounce (user_unknown)
