@@ -69,6 +69,7 @@ struct catalogue {
   std::string_view intro_different;  ///< {a} {name_a} {class_a} {b} {name_b} {class_b}
   std::string_view intro_same;       ///< {a} {name_a} {b} {name_b} {class}
   std::string_view in_contrast;      ///< "In contrast, {text}"
+  std::string_view no_differences;   ///< {a} {b}: a code compared with itself
 
   // Key differences: each template renders one complete sentence or two.
   std::string_view diff_class;       ///< {a} {class_a} {b} {class_b}
@@ -185,6 +186,7 @@ constexpr void for_each_phrase(const catalogue& c, F&& f) {
   f("intro_different", c.intro_different);
   f("intro_same", c.intro_same);
   f("in_contrast", c.in_contrast);
+  f("no_differences", c.no_differences);
   f("diff_class", c.diff_class);
   f("diff_category", c.diff_category);
   f("diff_meaning", c.diff_meaning);
@@ -245,7 +247,7 @@ constexpr void for_each_phrase(const catalogue& c, F&& f) {
 }
 
 /// Number of phrases for_each_phrase() visits.
-inline constexpr std::size_t catalogue_phrase_count = 137;
+inline constexpr std::size_t catalogue_phrase_count = 138;
 
 namespace detail {
 struct phrase_check {
