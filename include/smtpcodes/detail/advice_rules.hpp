@@ -340,21 +340,22 @@ inline constexpr status_reason_grid status_grid = build_status_grid();
                 : "RFC 4954 §6: 538 asks for an encrypted connection before this mechanism.";
     return finish(a, p);
   }
-  const bool address_problem = a.reason == R::user_unknown || a.reason == R::host_unknown ||
-                               a.reason == R::sender_rejected || a.reason == R::has_moved ||
-                               a.reason == R::not_accept;
+  if (is_session_start(c) && code != 501 && code != 504) {
+    a.what = action::try_next_host;
+    a.applies_to = scope::session;
+    a.why = "This host refused the session after the greeting; try the next MX.";
+    return finish(a, p);
+  }
+  // A refused form of request (RFC 5321 §4.2.4, §4.3.2): the client can correct it,
+  // unless the text or status says the address or a policy is the problem.
+  const bool request_problem =
+      a.reason == R::syntax_error || a.reason == R::security_error || a.reason == R::undefined;
   if ((code == 500 || code == 501 || code == 502 || code == 503 || code == 504 || code == 555) &&
-      !address_problem) {
+      request_problem) {
     a.what = action::change_request;
     a.why =
         "RFC 5321 §4.2.4, §4.3.2: the server refused the form of the request; correct the command "
         "and send it again.";
-    return finish(a, p);
-  }
-  if (is_session_start(c)) {
-    a.what = action::try_next_host;
-    a.applies_to = scope::session;
-    a.why = "This host refused the session after the greeting; try the next MX.";
     return finish(a, p);
   }
   a.what = action::give_up;
