@@ -19,6 +19,10 @@ static_assert(
     advise("host x[192.0.2.1] said: 554 5.7.1 Relay access denied (in reply to RCPT TO command)")
         .reason == bounce_reason::relay_denied);
 static_assert(reason_from_text("Mailbox is full") == bounce_reason::mailbox_full);
+// A phrase broken across the lines of a multi-line reply still matches.
+static_assert(advise(parse_reply("452-4.2.2 The mailbox is\r\n452 4.2.2 full\r\n").value,
+                     smtp_command::rcpt)
+                  .reason == bounce_reason::mailbox_full);
 static_assert(advise_connection_lost().reason == bounce_reason::network_error);
 static_assert(noexcept(advise(reply{}, smtp_command::rcpt)) && noexcept(advise("")));
 

@@ -160,15 +160,24 @@ TEST_CASE("RFC 5321 4.2.4, 4.3.2: 501/503/504/555 for a request the client built
   const advice syntax = on("501 5.5.4 Syntax: MAIL FROM:<address>\r\n", smtp_command::mail);
   CHECK(syntax.what == action::change_request);
   CHECK(syntax.reason == bounce_reason::syntax_error);
-  // An address problem is not something the client can rephrase.
+  // An address the client wrote with bad syntax is a request to correct (X.1.3, X.1.7).
   const advice sender = on("501 5.1.7 Bad sender address syntax\r\n", smtp_command::mail);
-  CHECK(sender.what == action::give_up);
-  CHECK(sender.reason == bounce_reason::sender_rejected);
+  CHECK(sender.what == action::change_request);
+  CHECK(sender.reason == bounce_reason::syntax_error);
   CHECK(sender.bounce == bounce_type::soft);
   const advice rcpt = on("501 5.1.3 Bad recipient address syntax\r\n", smtp_command::rcpt);
-  CHECK(rcpt.what == action::give_up);
-  CHECK(rcpt.reason == bounce_reason::user_unknown);
-  CHECK(rcpt.bounce == bounce_type::hard);
+  CHECK(rcpt.what == action::change_request);
+  CHECK(rcpt.reason == bounce_reason::syntax_error);
+  // The same syntax problem under 553 is a permanent refusal of the address.
+  const advice dead = on("553 5.1.3 Bad recipient address syntax\r\n", smtp_command::rcpt);
+  CHECK(dead.what == action::give_up);
+  CHECK(dead.reason == bounce_reason::user_unknown);
+  CHECK(dead.bounce == bounce_type::hard);
+  // A policy refusal under a 5yz "syntax" code is not something to rephrase.
+  const advice policy =
+      on("503 5.7.0 Error: access denied for unknown[192.0.2.1]\r\n", smtp_command::mail);
+  CHECK(policy.what == action::give_up);
+  CHECK(policy.reason == bounce_reason::filtered);
 }
 
 TEST_CASE("RFC 5321 4.2.1: 4yz retries later with the scope of the command") {

@@ -29,7 +29,7 @@ inline constexpr status_reason_row status_reasons[] = {
   {1, 4, {R::user_unknown, true}},      {1, 5, {R::none, true}},
   {1, 6, {R::has_moved, true}},         {1, 7, {R::sender_rejected, true}},
   {1, 8, {R::sender_rejected, true}},   {1, 9, {R::mailer_error, false}},
-  {1, 10, {R::not_accept, true}},
+  {1, 10, {R::not_accept, false}},
   {2, 0, {R::undefined, false}},        {2, 1, {R::mailbox_disabled, true}},
   {2, 2, {R::mailbox_full, true}},      {2, 3, {R::message_too_large, true}},
   {2, 4, {R::mailer_error, false}},
@@ -51,10 +51,10 @@ inline constexpr status_reason_row status_reasons[] = {
   {6, 6, {R::content_error, true}},     {6, 7, {R::content_error, true}},
   {6, 8, {R::content_error, true}},     {6, 9, {R::content_error, true}},
   {6, 10, {R::content_error, true}},
-  {7, 0, {R::policy_violation, false}}, {7, 1, {R::policy_violation, false}},
+  {7, 0, {R::undefined, false}}, {7, 1, {R::policy_violation, false}},
   {7, 2, {R::policy_violation, true}},  {7, 3, {R::security_error, true}},
   {7, 4, {R::security_error, true}},    {7, 5, {R::security_error, true}},
-  {7, 6, {R::security_error, true}},    {7, 7, {R::security_error, true}},
+  {7, 6, {R::security_error, true}},    {7, 7, {R::security_error, false}},
   {7, 8, {R::security_error, true}},    {7, 9, {R::security_error, true}},
   {7, 10, {R::failed_starttls, true}},  {7, 11, {R::security_error, true}},
   {7, 12, {R::security_error, true}},   {7, 13, {R::security_error, true}},
@@ -94,7 +94,6 @@ inline constexpr status_reason_grid status_grid = build_status_grid();
 /// Reason from the basic code and command when neither status nor text says more.
 [[nodiscard]] constexpr bounce_reason reason_of_code(unsigned code, smtp_command c) noexcept {
   switch (code) {
-    case 421:
     case 451:
       return R::system_error;
     case 452:
@@ -135,24 +134,54 @@ inline constexpr status_reason_grid status_grid = build_status_grid();
   }
 }
 
-/// The reason for a failed reply: a specific enhanced status first, then the
-/// text, then a generic status, then the basic code.
+/// How far an enhanced status can be trusted for a reason: a specific row
+/// is `strong`; it is only `demoted` when it contradicts its basic code (not
+/// associated with it in the IANA registry, or used against RFC 3463's
+/// permanent/transient restriction), as providers reuse codes loosely.
+enum class status_weight : std::uint8_t { none, generic, demoted, strong };
+struct weighed_status {
+  bounce_reason reason;
+  status_weight weight;
+};
+[[nodiscard]] constexpr weighed_status weigh_status(const reply& r) noexcept {
+  if (!r.status || (r.code != 0 && r.status->cls != r.code / 100))
+    return {R::undefined, status_weight::none};
+  const status_reason sr = reason_of(*r.status);
+  if (sr.reason == R::undefined || sr.reason == R::none) return {sr.reason, status_weight::none};
+  if (!sr.strong) return {sr.reason, status_weight::generic};
+  if (r.code == 0) return {sr.reason, status_weight::strong};  // a status without a code
+  const status_diagnostics d = check(r.code, *r.status);
+  const bool contradicts =
+      d.has(status_diagnostic::not_associated) || d.has(status_diagnostic::usage_restricted);
+  return {sr.reason, contradicts ? status_weight::demoted : status_weight::strong};
+}
+
+/// Patterns are matched on the text a person reads: for a multi-line reply
+/// the line bodies joined by spaces, so a phrase broken across lines matches.
+[[nodiscard]] constexpr text_reason match_reply_text(const reply& r) noexcept {
+  if (r.line_count <= 1 && !r.warnings.has(reply_warning::free_text))
+    return match_text(r.raw.size() > 4 ? r.raw.substr(4) : std::string_view{});
+  char joined[2048] = {};
+  const std::size_t n = r.text_size();
+  if (n > sizeof joined) return match_text(r.raw);
+  return match_text(r.text_to(joined, sizeof joined));
+}
+
+/// The reason for a failed reply, in this order: a decisive text pattern
+/// (greylisting, rate limits, SPF/DKIM/DMARC, viruses); a specific enhanced
+/// status; the text; a status that contradicts its code; the basic code and
+/// command; a generic status (X.0.0, X.7.1 ...).
 [[nodiscard]] constexpr bounce_reason failure_reason(const reply& r, smtp_command c) noexcept {
-  status_reason from_status{R::undefined, false};
-  if (r.status && r.status->cls == r.code / 100) from_status = reason_of(*r.status);
-  if (from_status.strong && from_status.reason != R::none) return from_status.reason;
-  // The text: wire replies are short, so scan all of it; free text only the reply part.
-  const std::string_view text = r.raw.size() > 4 ? r.raw.substr(4) : std::string_view{};
-  const bounce_reason from_text = match_reason(text);
-  if (from_text != R::undefined) return from_text;
-  if (from_status.reason != R::undefined && from_status.reason != R::none) {
-    // A bare 452 on RCPT is "too many recipients" (RFC 5321 §4.5.3.1.10) even with X.0.0-style
-    // codes.
-    if (r.code == 452 && c == smtp_command::rcpt && from_status.reason == R::system_error)
-      return R::too_many_recipients;
-    return from_status.reason;
-  }
-  return reason_of_code(r.code, c);
+  const weighed_status st = weigh_status(r);
+  const text_reason tr = match_reply_text(r);
+  if (tr.decisive) return tr.reason;
+  if (st.weight == status_weight::strong) return st.reason;
+  if (tr.reason != R::undefined) return tr.reason;
+  if (st.weight == status_weight::demoted) return st.reason;
+  const bounce_reason from_code = reason_of_code(r.code, c);
+  if (from_code != R::undefined) return from_code;
+  if (st.weight == status_weight::generic) return st.reason;
+  return R::undefined;
 }
 
 [[nodiscard]] constexpr bool recipient_reason(bounce_reason r) noexcept {
@@ -347,16 +376,20 @@ inline constexpr status_reason_grid status_grid = build_status_grid();
     return finish(a, p);
   }
   // A refused form of request (RFC 5321 §4.2.4, §4.3.2): the client can correct it,
-  // unless the text or status says the address or a policy is the problem.
-  const bool request_problem =
-      a.reason == R::syntax_error || a.reason == R::security_error || a.reason == R::undefined;
-  if ((code == 500 || code == 501 || code == 502 || code == 503 || code == 504 || code == 555) &&
-      request_problem) {
-    a.what = action::change_request;
-    a.why =
-        "RFC 5321 §4.2.4, §4.3.2: the server refused the form of the request; correct the command "
-        "and send it again.";
-    return finish(a, p);
+  // unless the text or status says a policy is the problem. An address the
+  // client wrote with bad syntax (X.1.3, X.1.7) is such a request problem too.
+  if (code == 500 || code == 501 || code == 502 || code == 503 || code == 504 || code == 555) {
+    const bool address_syntax =
+        r.status && r.status->subject == 1 && (r.status->detail == 3 || r.status->detail == 7);
+    if (address_syntax) a.reason = R::syntax_error;
+    if (a.reason == R::syntax_error || a.reason == R::security_error || a.reason == R::undefined) {
+      if (a.reason == R::undefined) a.reason = R::syntax_error;
+      a.what = action::change_request;
+      a.why =
+          "RFC 5321 §4.2.4, §4.3.2: the server refused the form of the request; correct the "
+          "command and send it again.";
+      return finish(a, p);
+    }
   }
   a.what = action::give_up;
   a.why = "RFC 5321 §4.2.1: a 5yz reply is permanent; do not repeat the request unchanged.";
@@ -373,6 +406,51 @@ inline constexpr status_reason_grid status_grid = build_status_grid();
   return finish(a, p);
 }
 
+/// An enhanced status written without a basic code, as logs and bounce texts
+/// carry it: Postfix and Sendmail "dsn=5.1.1", qmail "(#5.1.1)", a milter's
+/// ": 5.7.1 text".
+[[nodiscard]] constexpr bool status_in_text(std::string_view t, enhanced_status& out) noexcept {
+  const std::size_t dsn = ifind(t, "dsn=");
+  if (dsn != npos && scan_enhanced_status(t.substr(dsn + 4), out) != 0) return true;
+  for (std::size_t at = t.find("(#"); at != std::string_view::npos; at = t.find("(#", at + 1))
+    if (scan_enhanced_status(t.substr(at + 2), out) != 0) return true;
+  for (std::size_t i = 1; i + 5 <= t.size(); ++i) {
+    if ((t[i] != '2' && t[i] != '4' && t[i] != '5') || t[i + 1] != '.') continue;
+    std::size_t j = i;
+    while (j > 0 && t[j - 1] == ' ') --j;
+    if (j == i || j == 0 || (t[j - 1] != ':' && t[j - 1] != ';')) continue;
+    if (scan_enhanced_status(t.substr(i), out) != 0) return true;
+  }
+  return false;
+}
+
+/// Advice from a status alone: the log line reports the outcome of a
+/// delivery attempt, so class 5 gives up and class 4 retries (RFC 3463 §2).
+[[nodiscard]] constexpr advice decide_status_only(enhanced_status s, std::string_view text,
+                                                  smtp_command c, const advice_policy& p) noexcept {
+  advice a;
+  if (s.cls == 2) {
+    a.what = action::proceed;
+    a.why = "RFC 3463 §2: a 2.X.X status reports success.";
+    return finish(a, p);
+  }
+  reply r;
+  r.status = std::optional<enhanced_status>{s};
+  r.code = 0;
+  const weighed_status st = weigh_status(r);
+  const text_reason tr = match_text(text);
+  a.reason = tr.decisive                          ? tr.reason
+             : st.weight == status_weight::strong ? st.reason
+             : tr.reason != R::undefined          ? tr.reason
+             : st.weight != status_weight::none   ? st.reason
+                                                  : R::undefined;
+  a.applies_to = scope_of(c, a.reason);
+  a.what = s.cls == 5 ? action::give_up : action::retry_later;
+  a.why = s.cls == 5 ? "RFC 3463 §2: a 5.X.X status is a permanent failure of this delivery."
+                     : "RFC 3463 §2: a 4.X.X status is a transient failure; retry later.";
+  return finish(a, p);
+}
+
 [[nodiscard]] constexpr advice decide_text(std::string_view text, smtp_command c,
                                            const advice_policy& p) noexcept {
   // Wire bytes first: "550 5.1.1 ...\r\n" or a bare "550 5.1.1 ..." line.
@@ -380,11 +458,13 @@ inline constexpr status_reason_grid status_grid = build_status_grid();
   if (wire.ok() && wire.consumed == text.size()) return decide(wire.value, c, p);
   const text_match m = find_reply(text);
   if (m.ok()) return decide(m.value, c == smtp_command::unknown ? m.command : c, p);
+  if (c == smtp_command::unknown) c = command_in_text(text, text.size(), text.size());
+  enhanced_status s{};
+  if (status_in_text(text, s)) return decide_status_only(s, text, c, p);
   // No code at all: the wording decides (connection loss, expiry, DNS failures).
   advice a;
   a.reason = match_reason(text);
   a.applies_to = scope_of(c, a.reason);
-  a.close_connection = a.reason == R::network_error;
   if (a.reason == R::expired) {
     a.what = action::give_up;
     a.why = "The message stayed in the queue longer than its lifetime allows.";
