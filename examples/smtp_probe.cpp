@@ -28,7 +28,6 @@
 namespace {
 
 using namespace smtpcodes;
-using detail::json_escape;  // render.hpp's JSON string escaper
 
 struct options {
   std::string host, port, script;
@@ -111,7 +110,7 @@ class connection {
 void report(const options& o, const std::string& sent, const parse_result& r, smtp_command cmd) {
   if (!r.ok()) {
     if (o.fmt == format::json) {
-      std::printf("{\"sent\":\"%s\",\"error\":\"%s\"}\n", json_escape(sent).c_str(),
+      std::printf("{\"sent\":%s,\"error\":\"%s\"}\n", to_json_string(sent).c_str(),
                   std::string(to_string(r.error)).c_str());
     } else {
       std::printf("C: %s\n!  malformed reply: %s\n\n", sent.c_str(),
@@ -126,15 +125,15 @@ void report(const options& o, const std::string& sent, const parse_result& r, sm
     std::string text(r.value.text_size(), '\0');
     text.resize(r.value.text_to(text.data(), text.size()).size());
     std::printf(
-        "{\"sent\":\"%s\",\"command\":\"%s\",\"code\":%u,\"enhanced\":%s,\"lines\":%u,"
+        "{\"sent\":%s,\"command\":\"%s\",\"code\":%u,\"enhanced\":%s,\"lines\":%u,"
         "\"action\":\"%s\",\"scope\":\"%s\",\"bounce\":\"%s\",\"reason\":\"%s\","
-        "\"delay\":%lld,\"close\":%s,\"text\":\"%s\"}\n",
-        json_escape(sent).c_str(), json_escape(to_string(cmd)).c_str(), r.value.code,
+        "\"delay\":%lld,\"close\":%s,\"text\":%s}\n",
+        to_json_string(sent).c_str(), std::string(to_identifier(cmd)).c_str(), r.value.code,
         status.empty() ? "null" : ("\"" + status + "\"").c_str(),
         static_cast<unsigned>(r.value.line_count), std::string(to_string(a.what)).c_str(),
         std::string(to_string(a.applies_to)).c_str(), std::string(to_string(a.bounce)).c_str(),
         std::string(to_string(a.reason)).c_str(), static_cast<long long>(a.delay.count()),
-        a.close_connection ? "true" : "false", json_escape(sanitize_server_text(text)).c_str());
+        a.close_connection ? "true" : "false", to_json_string(sanitize_server_text(text)).c_str());
     return;
   }
   if (!sent.empty()) std::printf("C: %s\n", sent.c_str());

@@ -12,6 +12,17 @@ TEST_CASE("command names") {
   CHECK(to_string(static_cast<smtp_command>(200)) == "unknown");
 }
 
+TEST_CASE("identifiers round-trip through parse_command") {
+  CHECK(to_identifier(smtp_command::end_of_data) == "end_of_data");
+  CHECK(to_identifier(smtp_command::connect) == "connect");
+  CHECK(to_identifier(static_cast<smtp_command>(99)) == "unknown");
+  for (unsigned i = 1; i < smtp_command_count; ++i) {
+    const auto c = static_cast<smtp_command>(i);
+    CAPTURE(i);
+    CHECK(parse_command(to_identifier(c)) == c);
+  }
+}
+
 TEST_CASE("parse_command is case-insensitive and rejects other words") {
   CHECK(parse_command("rcpt") == smtp_command::rcpt);
   CHECK(parse_command("MAIL") == smtp_command::mail);

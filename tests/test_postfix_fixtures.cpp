@@ -127,7 +127,9 @@ std::map<std::string, index_row> read_index() {
 TEST_CASE("every recorded Postfix reply parses to its code and enhanced status") {
   const auto rows = read_index();
   REQUIRE(rows.size() == 49);
-  for (const auto& [file, row] : rows) {
+  for (const auto& entry : rows) {
+    const std::string& file = entry.first;
+    const index_row& row = entry.second;
     CAPTURE(file);
     const std::string bytes = fixture(file);
     const parse_result r = parse_reply(bytes);
@@ -178,7 +180,9 @@ TEST_CASE("whole recorded sessions parse reply by reply, also byte by byte") {
       {"session_error_limit.txt", {220, 250, 500, 500, 500, 421}},
       {"session_reject_at_connect.txt", {554, 503, 503, 221}},
   };
-  for (const auto& [file, codes] : sessions) {
+  for (const auto& session : sessions) {
+    const std::string file = session.first;
+    const std::vector<unsigned>& codes = session.second;
     CAPTURE(file);
     const std::string bytes = fixture(file);
     std::vector<unsigned> whole;

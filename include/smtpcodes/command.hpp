@@ -85,6 +85,16 @@ inline constexpr command_set any_command{command_set::any_bit};
   return i < smtp_command_count ? names[i] : std::string_view{"unknown"};
 }
 
+/// The enumerator's own name, for JSON and logs: "rcpt", "end_of_data", "connect".
+[[nodiscard]] constexpr std::string_view to_identifier(smtp_command c) noexcept {
+  constexpr std::string_view names[smtp_command_count] = {
+      "unknown", "connect", "helo",        "ehlo", "starttls", "auth", "mail",
+      "rcpt",    "data",    "end_of_data", "bdat", "rset",     "vrfy", "expn",
+      "noop",    "quit",    "help",        "etrn", "atrn",     "burl"};
+  const auto i = static_cast<unsigned>(c);
+  return i < smtp_command_count ? names[i] : std::string_view{"unknown"};
+}
+
 namespace detail {
 [[nodiscard]] constexpr char ascii_upper(char c) noexcept {
   return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;

@@ -5,6 +5,9 @@
 #ifndef SMTPCODES_FIND_REPLY_HPP
 #define SMTPCODES_FIND_REPLY_HPP
 
+#include <cstdint>
+#include <cstring>
+
 #include "command.hpp"
 #include "reply.hpp"
 
@@ -22,14 +25,87 @@ struct text_match {
 
 namespace detail {
 
+// The searches below skip eight bytes at a time at run time on little-endian
+// GCC and Clang targets (bit tricks on 64-bit words, exact in every byte);
+// during constant evaluation and elsewhere they test one byte at a time.
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SMTPCODES_SWAR_SEARCH 1
+#endif
+inline constexpr std::uint64_t swar_ones = 0x0101010101010101ULL;
+inline constexpr std::uint64_t swar_low7 = 0x7F7F7F7F7F7F7F7FULL;
+inline constexpr std::uint64_t swar_highs = 0x8080808080808080ULL;
+
+/// 0x80 in every byte of `x` that is zero, 0 in the others.
+[[nodiscard]] constexpr std::uint64_t zero_bytes(std::uint64_t x) noexcept {
+  return ~(((x & swar_low7) + swar_low7) | x | swar_low7);
+}
+[[nodiscard]] inline std::uint64_t load8(const char* p) noexcept {
+  std::uint64_t x = 0;
+  std::memcpy(&x, p, 8);
+  return x;
+}
+[[nodiscard]] constexpr bool is_upper_ascii(char c) noexcept { return c >= 'A' && c <= 'Z'; }
+
+/// The first i in [from, end) where ascii_lower(hay[i]) == c0 and
+/// ascii_lower(hay[i + 1]) == c1, or npos; `end` < hay.size().
+[[nodiscard]] constexpr std::size_t find_pair_ci(std::string_view hay, std::size_t from,
+                                                 std::size_t end, char c0, char c1) noexcept {
+  if (is_upper_ascii(c0) || is_upper_ascii(c1)) return npos;  // ascii_lower never gives these
+  std::size_t i = from;
+#if defined(SMTPCODES_SWAR_SEARCH)
+  if (!SMTPCODES_IS_CONSTANT_EVALUATED()) {
+    // A lower-case letter matches either case: OR in 0x20, then compare.
+    const std::uint64_t fold0 = c0 >= 'a' && c0 <= 'z' ? swar_ones * 0x20 : 0;
+    const std::uint64_t fold1 = c1 >= 'a' && c1 <= 'z' ? swar_ones * 0x20 : 0;
+    const std::uint64_t want0 = swar_ones * static_cast<unsigned char>(c0);
+    const std::uint64_t want1 = swar_ones * static_cast<unsigned char>(c1);
+    for (; i + 8 <= end && i + 9 <= hay.size(); i += 8) {
+      const std::uint64_t hits = zero_bytes((load8(hay.data() + i) | fold0) ^ want0) &
+                                 zero_bytes((load8(hay.data() + i + 1) | fold1) ^ want1);
+      if (hits != 0) return i + static_cast<std::size_t>(__builtin_ctzll(hits)) / 8;
+    }
+  }
+#endif
+  for (; i < end; ++i)
+    if (ascii_lower(hay[i]) == c0 && ascii_lower(hay[i + 1]) == c1) return i;
+  return npos;
+}
+
+/// The first i in [from, end) with t[i] in '1'..'5' (a reply code's first digit), or npos.
+[[nodiscard]] constexpr std::size_t find_code_digit(std::string_view t, std::size_t from,
+                                                    std::size_t end) noexcept {
+  std::size_t i = from;
+#if defined(SMTPCODES_SWAR_SEARCH)
+  if (!SMTPCODES_IS_CONSTANT_EVALUATED()) {
+    for (; i + 8 <= end; i += 8) {
+      const std::uint64_t x = load8(t.data() + i);
+      const std::uint64_t low = x & swar_low7;
+      const std::uint64_t at_least_1 = low + swar_ones * (0x80 - '1');  // high bit: >= '1'
+      const std::uint64_t below_6 = ~(low + swar_ones * (0x80 - '6'));  // high bit: < '6'
+      const std::uint64_t hits = at_least_1 & below_6 & ~x & swar_highs;
+      if (hits != 0) return i + static_cast<std::size_t>(__builtin_ctzll(hits)) / 8;
+    }
+  }
+#endif
+  for (; i < end; ++i)
+    if (t[i] >= '1' && t[i] <= '5') return i;
+  return npos;
+}
+
 /// Case-insensitive search of a lower-case `needle` in `hay` from `from`.
 [[nodiscard]] constexpr std::size_t ifind(std::string_view hay, std::string_view needle,
                                           std::size_t from = 0) noexcept {
   if (needle.empty() || hay.size() < needle.size()) return npos;
-  const char first = needle[0];
-  for (std::size_t i = from; i + needle.size() <= hay.size(); ++i) {
-    if (ascii_lower(hay[i]) != first) continue;
-    std::size_t k = 1;
+  const std::size_t end = hay.size() - needle.size() + 1;  // candidate starts: [from, end)
+  if (needle.size() == 1) {
+    for (std::size_t i = from; i < end; ++i)
+      if (ascii_lower(hay[i]) == needle[0]) return i;
+    return npos;
+  }
+  for (std::size_t i = from; i < end; ++i) {
+    i = find_pair_ci(hay, i, end, needle[0], needle[1]);
+    if (i == npos) return npos;
+    std::size_t k = 2;
     while (k < needle.size() && ascii_lower(hay[i + k]) == needle[k]) ++k;
     if (k == needle.size()) return i;
   }
@@ -171,11 +247,15 @@ inline constexpr command_phrase command_phrases[] = {
 /// Finds the first SMTP reply in free text: a DSN Diagnostic-Code value, a
 /// bounce message line or a mail log line. Allocation-free; views point into
 /// `text`. `command` is set when the text names the command ("in reply to
-/// RCPT TO command", "after RCPT TO:", "reject: RCPT from").
+/// RCPT TO command", "after RCPT TO:", "reject: RCPT from"). Errors:
+/// no_reply_found, nul_byte, control_character, and too_many_lines when the
+/// text folds more lines than reply::line_count can count (65535).
 [[nodiscard]] constexpr text_match find_reply(std::string_view text) noexcept {
   text_match m;
   std::size_t at = detail::npos;
-  for (std::size_t i = 0; i + 3 <= text.size(); ++i) {
+  const std::size_t last = text.size() >= 3 ? text.size() - 2 : 0;  // code starts: [0, last)
+  for (std::size_t i = detail::find_code_digit(text, 0, last); i != detail::npos;
+       i = detail::find_code_digit(text, i + 1, last)) {
     if (detail::is_code_at(text, i) && detail::is_reply_start(text, i)) {
       at = i;
       break;
@@ -184,9 +264,13 @@ inline constexpr command_phrase command_phrases[] = {
   if (at == detail::npos) return m;
   const std::size_t end = detail::reply_text_end(text, at);
   const std::string_view raw = text.substr(at, end - at);
-  unsigned flags = 0;  // CR and LF are folding in free text, not errors
-  for (const char c : raw)
-    if (c != '\n' && c != '\r') flags |= detail::byte_class(static_cast<unsigned char>(c));
+  // CR and LF are folding in free text, not errors: look again without them if present.
+  unsigned flags = detail::scan_bytes(raw.data(), raw.size());
+  if ((flags & (detail::has_cr | detail::has_control)) != 0) {
+    flags = 0;
+    for (const char c : raw)
+      if (c != '\n' && c != '\r') flags |= detail::byte_class(static_cast<unsigned char>(c));
+  }
   m.position = at;
   if ((flags & detail::has_nul) != 0) {
     m.error = parse_error::nul_byte;
@@ -215,12 +299,17 @@ inline constexpr command_phrase command_phrases[] = {
   if (r.status && r.status->cls != r.code / 100)
     r.warnings.set(reply_warning::status_class_mismatch);
   if (r.code / 100 == 1) r.warnings.set(reply_warning::preliminary_code);
-  std::uint16_t lines = 0;
+  std::size_t lines = 0;
   for (const reply_line l : r.lines()) {
     (void)l;
     ++lines;
   }
-  r.line_count = lines;
+  if (lines > detail::max_line_count) {  // more segments than line_count can hold
+    m.value = reply{};
+    m.error = parse_error::too_many_lines;
+    return m;
+  }
+  r.line_count = static_cast<std::uint16_t>(lines);
   m.command = detail::command_in_text(text, at, end);
   m.error = parse_error::none;
   return m;

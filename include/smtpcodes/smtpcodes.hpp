@@ -12,6 +12,7 @@
 #include "enhanced_status.hpp"
 #include "reply.hpp"
 #include "advice.hpp"
+#include "compare.hpp"
 // clang-format on
 
 #endif

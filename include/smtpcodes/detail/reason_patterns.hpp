@@ -269,6 +269,23 @@ inline constexpr pattern_index reason_pattern_index = build_pattern_index();
 [[nodiscard]] constexpr char fold(char c) noexcept {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
+
+/// Bit of a third character in reason_third_chars: a-z (either case) 0-25,
+/// space 26, '-' 27, '\'' 28, anything else 29.
+[[nodiscard]] constexpr unsigned third_char_bit(char c) noexcept {
+  const char f = fold(c);
+  if (is_lower_letter(f)) return static_cast<unsigned>(f - 'a');
+  return f == ' ' ? 26u : f == '-' ? 27u : f == '\'' ? 28u : 29u;
+}
+/// Per two-letter bucket, the third characters of its patterns: a bucket is
+/// walked only when the text's next character is one of them.
+[[nodiscard]] constexpr std::array<std::uint32_t, 26 * 26> build_third_chars() noexcept {
+  std::array<std::uint32_t, 26 * 26> m{};
+  for (const reason_pattern& p : reason_patterns)
+    m[pair_key(p.text[0], p.text[1])] |= std::uint32_t{1} << third_char_bit(p.text[2]);
+  return m;
+}
+inline constexpr std::array<std::uint32_t, 26 * 26> reason_third_chars = build_third_chars();
 [[nodiscard]] constexpr bool is_word_char(char c) noexcept {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
@@ -283,11 +300,14 @@ struct text_reason {
 [[nodiscard]] constexpr text_reason match_text(std::string_view text) noexcept {
   std::size_t best = reason_pattern_count;
   const std::size_t n = text.size();
-  for (std::size_t i = 0; i + 1 < n; ++i) {
-    const char a = fold(text[i]);
-    const char b = fold(text[i + 1]);
+  // Every pattern has three characters or more, so a match starts before n - 2.
+  char b = n != 0 ? fold(text[0]) : ' ';
+  for (std::size_t i = 0; i + 2 < n; ++i) {
+    const char a = b;
+    b = fold(text[i + 1]);
     if (!is_lower_letter(a) || !is_lower_letter(b)) continue;
     const std::size_t k = pair_key(a, b);
+    if (((reason_third_chars[k] >> third_char_bit(text[i + 2])) & 1u) == 0) continue;
     for (std::size_t j = reason_pattern_index.start[k]; j < reason_pattern_index.start[k + 1];
          ++j) {
       const std::size_t p = reason_pattern_index.order[j];

@@ -13,6 +13,8 @@ inline namespace v1 {
 namespace detail {
 
 inline constexpr std::size_t npos = static_cast<std::size_t>(-1);
+/// Most lines a reply can report: reply::line_count is 16 bits wide.
+inline constexpr std::size_t max_line_count = 65535;
 
 /// Index of the first `c` in [p, p + n), or npos; memchr at run time.
 [[nodiscard]] constexpr std::size_t find_byte(const char* p, std::size_t n, char c) noexcept {
@@ -59,6 +61,87 @@ enum byte_flags : unsigned { has_nul = 1, has_control = 2, has_cr = 4, has_high 
     if ((below_space | del | (x & highs)) != 0) flags |= scan_bytes_slow(p + i, 8);
   }
   return flags | scan_bytes_slow(p + i, n - i);
+}
+
+#if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
+#define SMTPCODES_SSE2_LINE_SCAN 1
+using sse2_bytes = signed char __attribute__((vector_size(16)));
+using sse2_chars = char __attribute__((vector_size(16)));
+/// Bit i set when p[i] (of 16) is below 0x20, DEL or above 0x7F (signed < 0x20).
+inline unsigned special_bytes16(const char* p) noexcept {
+  sse2_bytes x;
+  std::memcpy(&x, p, 16);
+  const sse2_bytes special = (x < 0x20) | (x == 0x7F);
+  return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(special)));
+}
+#endif
+
+/// The fast path of parse_wire_reply(): the index of the LF that ends a clean
+/// line starting at `p` (printable ASCII, HT and bytes above 0x7F, then CRLF
+/// or LF), or npos for anything else (no LF in [p, p + n), NUL, control
+/// bytes, DEL, a bare CR), which the careful path then examines. Sets `high`
+/// when the line has bytes above 0x7F. One pass over the bytes, 16 (SSE2) or
+/// 8 at a time; the first byte flagged below 0x20, DEL or above 0x7F decides.
+inline std::size_t clean_line_end(const char* p, std::size_t n, bool& high) noexcept {
+  std::size_t i = 0;
+  for (;;) {
+    for (;;) {
+#if defined(SMTPCODES_SSE2_LINE_SCAN)
+      if (i + 32 <= n) {  // most reply lines are shorter than 32 bytes: one branch for them
+        const unsigned special = special_bytes16(p + i) | special_bytes16(p + i + 16) << 16;
+        if (special != 0) {
+          i += static_cast<std::size_t>(__builtin_ctz(special));
+          break;
+        }
+        i += 32;
+        continue;
+      }
+      if (i + 16 <= n) {
+        const unsigned special = special_bytes16(p + i);
+        if (special != 0) {
+          i += static_cast<std::size_t>(__builtin_ctz(special));
+          break;
+        }
+        i += 16;
+        continue;
+      }
+#endif
+      if (i + 8 > n) {
+        while (i < n && static_cast<unsigned char>(p[i]) >= 0x20 &&
+               static_cast<unsigned char>(p[i]) < 0x7F)
+          ++i;
+        if (i >= n) return npos;
+        break;
+      }
+      constexpr std::uint64_t ones = 0x0101010101010101ULL;
+      constexpr std::uint64_t highs = 0x8080808080808080ULL;
+      std::uint64_t x = 0;
+      std::memcpy(&x, p + i, 8);
+      const std::uint64_t y = x ^ (ones * 0x7F);
+      const std::uint64_t special = (((x - ones * 0x20) & ~x) | x | ((y - ones) & ~y)) & highs;
+      if (special != 0) {
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        i += static_cast<std::size_t>(__builtin_ctzll(special)) / 8;
+#else
+        while (static_cast<unsigned char>(p[i]) >= 0x20 && static_cast<unsigned char>(p[i]) < 0x7F)
+          ++i;
+#endif
+        break;
+      }
+      i += 8;
+    }
+    const auto c = static_cast<unsigned char>(p[i]);
+    if (c == '\n') return i;
+    if (c == '\r') return i + 1 < n && p[i + 1] == '\n' ? i + 1 : npos;
+    if (c == '\t') {
+      ++i;
+    } else if (c >= 0x80) {
+      high = true;
+      ++i;
+    } else {
+      return npos;
+    }
+  }
 }
 
 /// Reads an enhanced status at the start of a line's text, in the RFC 2034
@@ -144,13 +227,23 @@ enum byte_flags : unsigned { has_nul = 1, has_control = 2, has_cr = 4, has_high 
   enhanced_status status{};
   bool have_status = false;
   const std::size_t limit = o.max_line_length == 0 ? 1 : o.max_line_length;
+  const std::size_t max_lines = o.max_lines < max_line_count ? o.max_lines : max_line_count;
+  std::size_t last_start = 0;  // start of the line read last
   for (;;) {
     if (pos >= in.size()) return fail(parse_error::incomplete, 0);
     const std::size_t avail = in.size() - pos;
-    const std::size_t lf = find_byte(in.data() + pos, avail < limit ? avail : limit, '\n');
-    if (lf == npos) {
-      if (avail >= limit) return fail(parse_error::line_too_long, pos + limit);
-      return fail(parse_error::incomplete, 0);
+    const std::size_t window = avail < limit ? avail : limit;
+    bool high = false;
+    std::size_t lf =
+        SMTPCODES_IS_CONSTANT_EVALUATED() ? npos : clean_line_end(in.data() + pos, window, high);
+    unsigned flags = high ? unsigned{has_high} : 0u;
+    const bool clean = lf != npos;
+    if (!clean) {
+      lf = find_byte(in.data() + pos, window, '\n');
+      if (lf == npos) {
+        if (avail >= limit) return fail(parse_error::line_too_long, pos + limit);
+        return fail(parse_error::incomplete, 0);
+      }
     }
     const std::size_t next = pos + lf + 1;
     std::size_t line_end = pos + lf;
@@ -160,13 +253,16 @@ enum byte_flags : unsigned { has_nul = 1, has_control = 2, has_cr = 4, has_high 
       w.set(reply_warning::bare_lf);
     }
     if (next - pos > 512) w.set(reply_warning::long_line);
-    if (++lines > o.max_lines) return fail(parse_error::too_many_lines, next);
+    if (++lines > max_lines) return fail(parse_error::too_many_lines, next);
     const std::string_view line = in.substr(pos, line_end - pos);
-    const unsigned flags = scan_bytes(line.data(), line.size());
-    if ((flags & has_nul) != 0) return fail(parse_error::nul_byte, next);
-    if ((flags & has_cr) != 0) return fail(parse_error::bare_cr, next);
-    if ((flags & has_control) != 0) return fail(parse_error::control_character, next);
+    if (!clean) {
+      flags = scan_bytes(line.data(), line.size());
+      if ((flags & has_nul) != 0) return fail(parse_error::nul_byte, next);
+      if ((flags & has_cr) != 0) return fail(parse_error::bare_cr, next);
+      if ((flags & has_control) != 0) return fail(parse_error::control_character, next);
+    }
     if ((flags & has_high) != 0) w.set(reply_warning::non_ascii);
+    last_start = pos;
 
     unsigned line_code = 0;
     bool last = false;
@@ -198,8 +294,6 @@ enum byte_flags : unsigned { has_nul = 1, has_control = 2, has_cr = 4, has_high 
     w.set(reply_warning::status_inconsistent);
   if (!have_status) {
     // qmail: "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"
-    std::size_t last_start = pos - 1;
-    while (last_start > 0 && in[last_start - 1] != '\n') --last_start;
     std::string_view last_line = in.substr(last_start, pos - last_start);
     while (!last_line.empty() && (last_line.back() == '\n' || last_line.back() == '\r'))
       last_line.remove_suffix(1);

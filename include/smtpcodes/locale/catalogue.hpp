@@ -58,11 +58,11 @@ struct catalogue {
   std::string_view unregistered_title;  ///< "SMTP {code} (not defined by any RFC)"
 
   // Classes (first digit) and categories (second digit).
-  std::string_view class_names[6];      ///< "2xx Positive Completion"
-  std::string_view class_gist[6];       ///< sentence with {code}: what any code of the class says
-  std::string_view class_gist_both[6];  ///< the same sentence for two codes of one class
-  std::string_view class_remedy[6];     ///< what a client does with any code of the class
-  std::string_view category_names[7];   ///< "Mail System"
+  std::string_view class_names[6];       ///< "2xx Positive Completion"
+  std::string_view class_gist[6];        ///< sentence with {code}: what any code of the class says
+  std::string_view class_gist_both[6];   ///< the same sentence for two codes of one class
+  std::string_view class_remedy[6];      ///< what a client does with any code of the class
+  std::string_view category_names[7];    ///< "Mail System"
   std::string_view category_meaning[7];  ///< what the second digit says
 
   // Introduction of a comparison page.
@@ -72,16 +72,16 @@ struct catalogue {
   std::string_view no_differences;   ///< {a} {b}: a code compared with itself
 
   // Key differences: each template renders one complete sentence or two.
-  std::string_view diff_class;       ///< {a} {class_a} {b} {class_b}
-  std::string_view diff_category;    ///< {a} {cat_a} {b} {cat_b}
-  std::string_view diff_meaning;     ///< {code} {text}
-  std::string_view diff_when_seen;   ///< {code} {text}
-  std::string_view diff_retry;       ///< {a} {retry_a} {b} {retry_b}
-  std::string_view diff_connection;  ///< {a} {conn_a} {b} {conn_b}
-  std::string_view diff_commands;    ///< {a} {cmds_a} {b} {cmds_b}
-  std::string_view retry_phrases[6];  ///< not_needed, send_next_part, retry_later,
-                                      ///< retry_after_change, do_not_retry, unknown
-  std::string_view connection_closes;   ///< phrase for {conn_a}/{conn_b}
+  std::string_view diff_class;         ///< {a} {class_a} {b} {class_b}
+  std::string_view diff_category;      ///< {a} {cat_a} {b} {cat_b}
+  std::string_view diff_meaning;       ///< {code} {text}
+  std::string_view diff_when_seen;     ///< {code} {text}
+  std::string_view diff_retry;         ///< {a} {retry_a} {b} {retry_b}
+  std::string_view diff_connection;    ///< {a} {conn_a} {b} {conn_b}
+  std::string_view diff_commands;      ///< {a} {cmds_a} {b} {cmds_b}
+  std::string_view retry_phrases[6];   ///< not_needed, send_next_part, retry_later,
+                                       ///< retry_after_change, do_not_retry, unknown
+  std::string_view connection_closes;  ///< phrase for {conn_a}/{conn_b}
   std::string_view connection_stays_open;
   std::string_view command_connect;      ///< the greeting, in a command list
   std::string_view command_end_of_data;  ///< the final "." after DATA
@@ -139,7 +139,8 @@ struct catalogue {
   std::string_view status_none;
   std::string_view diagnostics[6];  ///< one sentence per status_diagnostic, in bit order
 
-  /// Optional translated per-code texts; nullptr keeps every body in English.
+  /// Optional translated per-code texts: code_text_count entries starting at
+  /// code_texts. A count of 0 keeps every body in English.
   const code_text* code_texts = nullptr;
   std::size_t code_text_count = 0;
 };
@@ -147,7 +148,7 @@ struct catalogue {
 /// The translated texts of `code`, or nullptr.
 [[nodiscard]] constexpr const code_text* find_code_text(const catalogue& c,
                                                         unsigned code) noexcept {
-  for (std::size_t i = 0; c.code_texts != nullptr && i < c.code_text_count; ++i)
+  for (std::size_t i = 0; i < c.code_text_count; ++i)
     if (c.code_texts[i].code == code) return &c.code_texts[i];
   return nullptr;
 }
@@ -268,9 +269,8 @@ struct phrase_check {
 }
 
 // A new field must also be visited by for_each_phrase: the sizes must agree.
-static_assert(sizeof(catalogue) ==
-                  catalogue_phrase_count * sizeof(std::string_view) + sizeof(const code_text*) +
-                      sizeof(std::size_t),
+static_assert(sizeof(catalogue) == catalogue_phrase_count * sizeof(std::string_view) +
+                                       sizeof(const code_text*) + sizeof(std::size_t),
               "catalogue: every phrase field must be listed in for_each_phrase");
 
 }  // namespace v1

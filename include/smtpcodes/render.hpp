@@ -1,0 +1,464 @@
+// Pages for people: a comparison of two codes, the explanation of one code,
+// the explanation of a parsed reply (code, enhanced status, advice) and the
+// list of registered codes, as plain text, Markdown, JSON or HTML, in the
+// language of the catalogue passed per call. Allocates; opt-in.
+#ifndef SMTPCODES_RENDER_HPP
+#define SMTPCODES_RENDER_HPP
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "advice.hpp"
+#include "compare.hpp"
+#include "detail/render_doc.hpp"
+#include "detail/render_page.hpp"
+#include "enhanced_status.hpp"
+#include "locale/builtin.hpp"
+#include "registry.hpp"
+#include "reply.hpp"
+#include "sanitize.hpp"
+
+namespace smtpcodes {
+inline namespace v1 {
+
+/// Output formats. JSON is one object (an array for render_code_list).
+enum class format : std::uint8_t { text, markdown, json, html };
+
+[[nodiscard]] constexpr std::string_view to_string(format f) noexcept {
+  switch (f) {
+    case format::text:
+      return "text";
+    case format::markdown:
+      return "markdown";
+    case format::json:
+      return "json";
+    case format::html:
+      return "html";
+  }
+  return "text";
+}
+/// "text" (or "txt"), "markdown" (or "md"), "json", "html"; nullopt otherwise.
+[[nodiscard]] constexpr std::optional<format> parse_format(std::string_view s) noexcept {
+  if (s == "text" || s == "txt") return format::text;
+  if (s == "markdown" || s == "md") return format::markdown;
+  if (s == "json") return format::json;
+  if (s == "html") return format::html;
+  return std::nullopt;
+}
+
+namespace detail {
+
+inline std::string emit(const document& doc, format fmt) {
+  switch (fmt) {
+    case format::markdown:
+      return emit_markdown(doc);
+    case format::html:
+      return emit_html(doc);
+    case format::text:
+    case format::json:
+      break;
+  }
+  return emit_text(doc);
+}
+
+}  // namespace detail
+
+/// `s` as a quoted JSON string: quotes, backslash and control characters
+/// escaped (and < > & as \u escapes); for programs that write their own JSON.
+[[nodiscard]] inline std::string to_json_string(std::string_view s) {
+  return '"' + detail::json_escape(s) + '"';
+}
+
+/// A comparison page: title, introduction, each code's Description, When You
+/// See It and How to Fix, the numbered Key Differences, When to Use Which and
+/// Learn More. Per-code bodies are in English unless the catalogue has
+/// translated code_texts.
+[[nodiscard]] inline std::string render_comparison(const comparison& cmp,
+                                                   const catalogue& cat = locale::en,
+                                                   format fmt = format::text) {
+  using detail::fill;
+  const unsigned ua = to_unsigned(cmp.first), ub = to_unsigned(cmp.second);
+  const detail::localized_code a = detail::localize(ua, cat), b = detail::localize(ub, cat);
+  const std::string_view class_a = detail::class_name(ua, cat),
+                         class_b = detail::class_name(ub, cat);
+  const std::string title =
+      fill(cat.compare_title,
+           {{"a", a.number}, {"name_a", a.name}, {"b", b.number}, {"name_b", b.name}});
+  std::string intro;
+  if (ua == ub) {
+    intro = detail::code_intro(a, cat);
+  } else if (cmp.same_class) {
+    intro = fill(cat.intro_same, {{"a", a.number},
+                                  {"name_a", a.name},
+                                  {"b", b.number},
+                                  {"name_b", b.name},
+                                  {"class", class_a}});
+    intro = detail::join(intro, cat.class_gist_both[detail::class_index(ua)]);
+  } else {
+    intro = fill(cat.intro_different, {{"a", a.number},
+                                       {"name_a", a.name},
+                                       {"class_a", class_a},
+                                       {"b", b.number},
+                                       {"name_b", b.name},
+                                       {"class_b", class_b}});
+    intro =
+        detail::join(intro, fill(cat.class_gist[detail::class_index(ua)], {{"code", a.number}}));
+    intro = detail::join(
+        intro,
+        fill(cat.in_contrast,
+             {{"text", fill(cat.class_gist[detail::class_index(ub)], {{"code", b.number}})}}));
+  }
+
+  std::vector<std::string> key;
+  for (const difference& d : cmp.differences) {
+    switch (d.what) {
+      case aspect::reply_class:
+        key.push_back(
+            fill(cat.diff_class,
+                 {{"a", a.number}, {"class_a", class_a}, {"b", b.number}, {"class_b", class_b}}));
+        break;
+      case aspect::category:
+        key.push_back(fill(cat.diff_category, {{"a", a.number},
+                                               {"cat_a", detail::category_name(ua, cat)},
+                                               {"b", b.number},
+                                               {"cat_b", detail::category_name(ub, cat)}}));
+        break;
+      case aspect::meaning:
+        key.push_back(fill(cat.diff_meaning, {{"code", a.number}, {"text", a.description}}));
+        key.push_back(fill(cat.diff_meaning, {{"code", b.number}, {"text", b.description}}));
+        break;
+      case aspect::when_seen:
+        key.push_back(fill(cat.diff_when_seen, {{"code", a.number}, {"text", a.when_seen}}));
+        key.push_back(fill(cat.diff_when_seen, {{"code", b.number}, {"text", b.when_seen}}));
+        break;
+      case aspect::retry:
+        key.push_back(fill(cat.diff_retry, {{"a", a.number},
+                                            {"retry_a", detail::retry_phrase(d.first, cat)},
+                                            {"b", b.number},
+                                            {"retry_b", detail::retry_phrase(d.second, cat)}}));
+        break;
+      case aspect::connection: {
+        const auto phrase = [&cat](std::string_view token) {
+          return token == "closes" ? cat.connection_closes : cat.connection_stays_open;
+        };
+        key.push_back(fill(cat.diff_connection, {{"a", a.number},
+                                                 {"conn_a", phrase(d.first)},
+                                                 {"b", b.number},
+                                                 {"conn_b", phrase(d.second)}}));
+        break;
+      }
+      case aspect::commands:
+        key.push_back(
+            fill(cat.diff_commands, {{"a", a.number},
+                                     {"cmds_a", detail::command_list(cmp.first_commands, cat)},
+                                     {"b", b.number},
+                                     {"cmds_b", detail::command_list(cmp.second_commands, cat)}}));
+        break;
+      case aspect::remedy:     // shown under When to Use Which
+      case aspect::reference:  // shown under Learn More
+        break;
+    }
+  }
+  if (cmp.differences.empty())
+    key.push_back(fill(cat.no_differences, {{"a", a.number}, {"b", b.number}}));
+
+  const bool one = ua == ub;
+  std::vector<std::string> which, refs;
+  for (const detail::localized_code* l : {&a, &b}) {
+    if (one && l == &b) break;
+    which.push_back(
+        l->row != nullptr
+            ? fill(cat.which_item,
+                   {{"code", l->number}, {"name", l->name}, {"text", l->how_to_fix}})
+            : fill(cat.which_item, {{"code", l->number},
+                                    {"name", l->number},
+                                    {"text", cat.class_remedy[detail::class_index(l->code)]}}));
+    refs.push_back(fill(cat.reference_item,
+                        {{"code", l->number},
+                         {"text", l->row != nullptr ? l->reference : "RFC 5321 §4.2.1, §4.3.2"}}));
+  }
+
+  if (fmt == format::json) {
+    detail::json_writer j;
+    j.begin_object();
+    j.field("lang", cat.tag);
+    j.field("title", title);
+    j.field("introduction", intro);
+    j.key("first").begin_object();
+    detail::write_code_json(j, a, cat);
+    j.end_object();
+    j.key("second").begin_object();
+    detail::write_code_json(j, b, cat);
+    j.end_object();
+    j.key("same_class").boolean(cmp.same_class);
+    j.key("differences").begin_array();
+    for (const difference& d : cmp.differences) {
+      j.begin_object();
+      j.field("aspect", to_string(d.what));
+      j.field("first", d.first);
+      j.field("second", d.second);
+      j.end_object();
+    }
+    j.end_array();
+    j.key("shared").begin_array();
+    for (const difference& d : cmp.shared) {
+      j.begin_object();
+      j.field("aspect", to_string(d.what));
+      j.field("value", d.first);
+      j.end_object();
+    }
+    j.end_array();
+    j.key("key_differences").begin_array();
+    for (const std::string& k : key) j.string(k);
+    j.end_array();
+    j.key("when_to_use").begin_array();
+    for (const std::string& w : which) j.string(w);
+    j.end_array();
+    j.end_object();
+    return j.finish();
+  }
+
+  detail::document doc;
+  doc.lang = std::string(cat.tag);
+  doc.title(title);
+  doc.paragraph(intro);
+  for (const detail::localized_code* l : {&a, &b}) {
+    if (one && l == &b) break;
+    doc.heading(detail::code_title(*l, cat));
+    detail::add_code_sections(doc, *l, cat, smtp_command::unknown, true);
+  }
+  doc.heading(std::string(cat.heading_key_differences));
+  doc.ordered(std::move(key));
+  doc.heading(std::string(cat.heading_when_to_use));
+  for (std::string& w : which) doc.paragraph(std::move(w));
+  doc.heading(std::string(cat.heading_learn_more));
+  for (std::string& r : refs) doc.paragraph(std::move(r));
+  return detail::emit(doc, fmt);
+}
+
+/// The page of one code: registered codes get their registry texts; other
+/// numbers from 100 to 599 the generic texts of their class and category
+/// (RFC 5321 §4.2.1, §4.3.2); anything else is explained as not a reply code.
+/// `command`, when known, hides a second meaning that does not apply to it.
+[[nodiscard]] inline std::string render_explanation(unsigned code,
+                                                    const catalogue& cat = locale::en,
+                                                    format fmt = format::text,
+                                                    smtp_command command = smtp_command::unknown) {
+  const detail::localized_code l = detail::localize(code, cat);
+  const std::string title = detail::code_title(l, cat);
+  const std::string intro = detail::code_intro(l, cat);
+  if (fmt == format::json) {
+    detail::json_writer j;
+    j.begin_object();
+    j.field("lang", cat.tag);
+    j.field("title", title);
+    j.field("introduction", intro);
+    detail::write_code_json(j, l, cat);
+    j.end_object();
+    return j.finish();
+  }
+  detail::document doc;
+  doc.lang = std::string(cat.tag);
+  doc.title(title);
+  doc.paragraph(intro);
+  detail::add_code_sections(doc, l, cat, command, false);
+  if (classify(code) != reply_class::unknown) {
+    doc.heading(std::string(cat.heading_learn_more));
+    doc.paragraph(
+        detail::fill(cat.reference_item,
+                     {{"code", l.number},
+                      {"text", l.row != nullptr ? l.reference : "RFC 5321 §4.2.1, §4.3.2"}}));
+  }
+  return detail::emit(doc, fmt);
+}
+
+/// The explanation of a parsed reply: the server's text (sanitised, so no
+/// control character or terminal escape sequence passes through), the meaning
+/// of its code, its enhanced status, and what advise() says to do and why.
+/// `command` is the command the reply answered, when the caller knows it.
+[[nodiscard]] inline std::string render_reply(const reply& r, const catalogue& cat = locale::en,
+                                              format fmt = format::text,
+                                              smtp_command command = smtp_command::unknown) {
+  using detail::fill;
+  const detail::localized_code l = detail::localize(r.code, cat);
+  const advice adv = advise(r, command);
+  const std::string title = detail::code_title(l, cat);
+  std::vector<std::string> lines;
+  for (const reply_line line : r.lines()) lines.push_back(sanitize_server_text(line.line));
+
+  std::vector<std::string> status_text;
+  std::vector<std::string_view> status_flags;
+  std::string status_code;
+  match_level level = match_level::none;
+  const enhanced_status_info* row = nullptr;
+  if (r.status) {
+    const enhanced_status s = *r.status;
+    status_code = std::string(to_chars(s).view());
+    const combined_explanation e = explain(r.code, s);
+    level = e.status_info.level;
+    row = e.status_info.info;
+    const class_status_info& cm = class_meaning(s);
+    switch (level) {
+      case match_level::exact:
+        status_text.push_back(fill(cat.status_line, {{"status", status_code},
+                                                     {"subject", row->subject_name},
+                                                     {"detail", row->detail_name}}));
+        break;
+      case match_level::subject:
+        status_text.push_back(fill(cat.status_subject_only,
+                                   {{"status", status_code}, {"subject", row->subject_name}}));
+        break;
+      case match_level::class_only:
+        status_text.push_back(
+            fill(cat.status_class_only, {{"status", status_code}, {"class_name", cm.name}}));
+        break;
+      case match_level::none:
+        status_text.push_back(fill(cat.status_invalid, {{"status", status_code}}));
+        break;
+    }
+    if (level == match_level::exact || level == match_level::subject) {
+      status_text.emplace_back(row->description);
+      status_text.emplace_back(row->what_to_do);
+    } else if (level == match_level::class_only) {
+      status_text.emplace_back(cm.description);
+      status_text.emplace_back(cm.what_to_do);
+    }
+    for (std::size_t bit = 0; bit < all_status_diagnostics.size(); ++bit) {
+      const status_diagnostic d = all_status_diagnostics[bit];
+      if (!e.diagnostics.has(d)) continue;
+      status_flags.push_back(to_string(d));
+      // "not registered" is already said by the subject/class-only line above.
+      if (d != status_diagnostic::not_registered) status_text.emplace_back(cat.diagnostics[bit]);
+    }
+  }
+
+  const bool shows_delay = adv.what == action::retry_later || adv.delay.count() > 0;
+  if (fmt == format::json) {
+    detail::json_writer j;
+    j.begin_object();
+    j.field("lang", cat.tag);
+    j.field("title", title);
+    j.key("reply").begin_object();
+    j.key("code").number(r.code);
+    j.field("status", status_code, true);
+    j.field("command", command == smtp_command::unknown ? "" : detail::command_token(command),
+            true);
+    j.key("lines").begin_array();
+    for (const std::string& line : lines) j.string(line);
+    j.end_array();
+    j.end_object();
+    j.key("explanation").begin_object();
+    detail::write_code_json(j, l, cat);
+    j.end_object();
+    j.key("enhanced_status");
+    if (r.status) {
+      constexpr std::string_view levels[] = {"exact", "subject", "class_only", "none"};
+      j.begin_object();
+      j.field("code", status_code);
+      j.field("match", levels[static_cast<std::size_t>(level)]);
+      j.field("subject", row != nullptr ? row->subject_name : "", true);
+      j.field("detail", row != nullptr && level == match_level::exact ? row->detail_name : "",
+              true);
+      j.key("text").begin_array();
+      for (const std::string& t : status_text) j.string(t);
+      j.end_array();
+      j.key("diagnostics").begin_array();
+      for (const std::string_view f : status_flags) j.string(f);
+      j.end_array();
+      j.end_object();
+    } else {
+      j.null();
+    }
+    j.key("advice").begin_object();
+    j.field("action", to_string(adv.what));
+    j.field("scope", to_string(adv.applies_to));
+    j.field("bounce", to_string(adv.bounce));
+    j.field("reason", to_string(adv.reason));
+    j.key("delay_seconds").number(static_cast<long long>(adv.delay.count()));
+    j.key("close_connection").boolean(adv.close_connection);
+    j.field("why", adv.why);
+    j.end_object();
+    j.end_object();
+    return j.finish();
+  }
+
+  detail::document doc;
+  doc.lang = std::string(cat.tag);
+  doc.title(title);
+  if (!lines.empty()) {
+    doc.heading(std::string(cat.heading_server_text));
+    for (std::string& line : lines) doc.paragraph(std::move(line));
+  }
+  doc.heading(std::string(cat.heading_explanation));
+  doc.paragraph(detail::code_intro(l, cat));
+  detail::add_code_sections(doc, l, cat, command, true);
+  doc.heading(std::string(cat.heading_enhanced_status));
+  if (status_text.empty()) doc.paragraph(std::string(cat.status_none));
+  for (std::string& t : status_text) doc.paragraph(std::move(t));
+  doc.heading(std::string(cat.heading_advice));
+  std::vector<std::pair<std::string, std::string>> fields;
+  if (command != smtp_command::unknown)
+    fields.emplace_back(cat.label_command, detail::command_list(command_set{} | command, cat));
+  fields.emplace_back(cat.label_action, cat.action_names[static_cast<std::size_t>(adv.what) % 7]);
+  fields.emplace_back(cat.label_scope,
+                      cat.scope_names[static_cast<std::size_t>(adv.applies_to) % 4]);
+  fields.emplace_back(cat.label_bounce, cat.bounce_names[static_cast<std::size_t>(adv.bounce) % 3]);
+  if (shows_delay) fields.emplace_back(cat.label_delay, detail::delay_text(adv.delay, cat));
+  fields.emplace_back(cat.label_connection, adv.close_connection ? cat.connection_close_value
+                                                                 : cat.connection_keep_value);
+  doc.fields(std::move(fields));
+  doc.heading(std::string(cat.heading_reason));
+  std::vector<std::pair<std::string, std::string>> reason;
+  reason.emplace_back(cat.label_reason, to_string(adv.reason));
+  if (!adv.why.empty()) reason.emplace_back(cat.label_why, adv.why);
+  doc.fields(std::move(reason));
+  return detail::emit(doc, fmt);
+}
+
+/// Every registered code: a table (code, class, name, commands) in text,
+/// Markdown and HTML; a JSON array of objects.
+[[nodiscard]] inline std::string render_code_list(const catalogue& cat = locale::en,
+                                                  format fmt = format::text) {
+  if (fmt == format::json) {
+    constexpr std::string_view statuses[] = {"standard", "experimental", "deprecated"};
+    detail::json_writer j;
+    j.begin_array();
+    for (const reply_info& r : all_replies()) {
+      const detail::localized_code l = detail::localize(r.wire(), cat);
+      j.begin_object();
+      j.key("code").number(r.wire());
+      j.field("identifier", r.identifier);
+      j.field("name", l.name);
+      j.field("class", info(classify(r.code)).identifier);
+      j.field("category", info(category(r.code)).identifier);
+      j.field("commands", detail::commands_of(r.wire()));
+      j.key("closes_connection").boolean(r.closes_connection);
+      j.field("spec_status", statuses[static_cast<std::size_t>(r.status) % 3]);
+      j.field("reference", r.reference);
+      j.end_object();
+    }
+    j.end_array();
+    return j.finish();
+  }
+  std::vector<std::vector<std::string>> rows;
+  for (const reply_info& r : all_replies()) {
+    const detail::localized_code l = detail::localize(r.wire(), cat);
+    rows.push_back({l.number, std::string(1, static_cast<char>('0' + r.wire() / 100)) + "xx",
+                    std::string(l.name), detail::command_list(r.commands, cat)});
+  }
+  detail::document doc;
+  doc.lang = std::string(cat.tag);
+  doc.title(std::string(cat.heading_code_list));
+  doc.table({std::string(cat.label_code), std::string(cat.label_class), std::string(cat.label_name),
+             std::string(cat.label_commands)},
+            std::move(rows));
+  return detail::emit(doc, fmt);
+}
+
+}  // namespace v1
+}  // namespace smtpcodes
+
+#endif
