@@ -16,7 +16,7 @@ static_assert(is_positive(reply_code::service_ready) && !is_positive(354u));
 static_assert(is_intermediate(reply_code::auth_challenge));
 static_assert(is_transient(reply_code::local_error) && !is_transient(551u));
 static_assert(is_permanent(reply_code::transaction_failed) && !is_permanent(452u));
-static_assert(find(550u) != nullptr && find(550u)->code == reply_code::mailbox_unavailable);
+static_assert(find(550u)->code == reply_code::mailbox_unavailable);
 static_assert(find(511u) == nullptr && find(0u) == nullptr && find(70000u) == nullptr);
 static_assert(info(reply_code::service_not_available).closes_connection);
 static_assert(!info(reply_code::ok).closes_connection);

@@ -209,11 +209,10 @@ inline std::size_t clean_line_end(const char* p, std::size_t n, bool& high) noex
   return parse_error::none;
 }
 
-[[nodiscard]] constexpr parse_result fail(parse_error e, std::size_t consumed) noexcept {
-  parse_result r;
+/// Records an error in `r` (whose value stays empty); the parser then stops.
+constexpr void stop(parse_result& r, parse_error e, std::size_t consumed) noexcept {
   r.error = e;
   r.consumed = consumed;
-  return r;
 }
 
 [[nodiscard]] constexpr parse_result parse_wire_reply(std::string_view in,
@@ -230,7 +229,10 @@ inline std::size_t clean_line_end(const char* p, std::size_t n, bool& high) noex
   const std::size_t max_lines = o.max_lines < max_line_count ? o.max_lines : max_line_count;
   std::size_t last_start = 0;  // start of the line read last
   for (;;) {
-    if (pos >= in.size()) return fail(parse_error::incomplete, 0);
+    if (pos >= in.size()) {
+      stop(r, parse_error::incomplete, 0);
+      break;
+    }
     const std::size_t avail = in.size() - pos;
     const std::size_t window = avail < limit ? avail : limit;
     bool high = false;
@@ -241,8 +243,11 @@ inline std::size_t clean_line_end(const char* p, std::size_t n, bool& high) noex
     if (!clean) {
       lf = find_byte(in.data() + pos, window, '\n');
       if (lf == npos) {
-        if (avail >= limit) return fail(parse_error::line_too_long, pos + limit);
-        return fail(parse_error::incomplete, 0);
+        if (avail >= limit)
+          stop(r, parse_error::line_too_long, pos + limit);
+        else
+          stop(r, parse_error::incomplete, 0);
+        break;
       }
     }
     const std::size_t next = pos + lf + 1;
@@ -253,13 +258,25 @@ inline std::size_t clean_line_end(const char* p, std::size_t n, bool& high) noex
       w.set(reply_warning::bare_lf);
     }
     if (next - pos > 512) w.set(reply_warning::long_line);
-    if (++lines > max_lines) return fail(parse_error::too_many_lines, next);
+    if (++lines > max_lines) {
+      stop(r, parse_error::too_many_lines, next);
+      break;
+    }
     const std::string_view line = in.substr(pos, line_end - pos);
     if (!clean) {
       flags = scan_bytes(line.data(), line.size());
-      if ((flags & has_nul) != 0) return fail(parse_error::nul_byte, next);
-      if ((flags & has_cr) != 0) return fail(parse_error::bare_cr, next);
-      if ((flags & has_control) != 0) return fail(parse_error::control_character, next);
+      if ((flags & has_nul) != 0) {
+        stop(r, parse_error::nul_byte, next);
+        break;
+      }
+      if ((flags & has_cr) != 0) {
+        stop(r, parse_error::bare_cr, next);
+        break;
+      }
+      if ((flags & has_control) != 0) {
+        stop(r, parse_error::control_character, next);
+        break;
+      }
     }
     if ((flags & has_high) != 0) w.set(reply_warning::non_ascii);
     last_start = pos;
@@ -267,11 +284,15 @@ inline std::size_t clean_line_end(const char* p, std::size_t n, bool& high) noex
     unsigned line_code = 0;
     bool last = false;
     const parse_error e = check_code(line, line_code, last);
-    if (e != parse_error::none) return fail(e, next);
+    if (e != parse_error::none) {
+      stop(r, e, next);
+      break;
+    }
     if (lines == 1) {
       code = line_code;
     } else if (line_code != code) {
-      return fail(parse_error::code_mismatch, next);
+      stop(r, parse_error::code_mismatch, next);
+      break;
     }
     if (line.size() == 3) w.set(reply_warning::no_text);
     const std::string_view text = line.size() > 4 ? line.substr(4) : std::string_view{};
@@ -290,6 +311,7 @@ inline std::size_t clean_line_end(const char* p, std::size_t n, bool& high) noex
     pos = next;
     if (last) break;
   }
+  if (r.error != parse_error::none) return r;  // every return names `r`: no copy (NRVO)
   if (lines_with_status != 0 && lines_with_status != lines)
     w.set(reply_warning::status_inconsistent);
   if (!have_status) {
@@ -432,7 +454,13 @@ constexpr std::string_view reply::text_to(char* out, std::size_t capacity,
   bool first = true;
   for (const reply_line l : lines()) {
     if (!first && n < capacity) out[n++] = separator;
-    for (std::size_t i = 0; i < l.body.size() && n < capacity; ++i) out[n++] = l.body[i];
+    const std::size_t take = l.body.size() < capacity - n ? l.body.size() : capacity - n;
+    if (!SMTPCODES_IS_CONSTANT_EVALUATED() && take != 0) {
+      std::memcpy(out + n, l.body.data(), take);
+      n += take;
+    } else {
+      for (std::size_t i = 0; i < take; ++i) out[n++] = l.body[i];
+    }
     first = false;
   }
   return std::string_view{out, n};
