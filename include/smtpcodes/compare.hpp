@@ -140,13 +140,15 @@ struct token_text {
     out[i] = make_command_tokens(reply_table[i].commands);
   return out;
 }
+template <class = void>  // instantiated (and checked) only where it is used
 inline constexpr std::array<token_text, reply_table.size()> command_tokens = build_command_tokens();
+template <class = void>  // instantiated (and checked) only where it is used
 inline constexpr token_text any_command_tokens = make_command_tokens(any_command);
 
 [[nodiscard]] constexpr std::string_view commands_of(unsigned wire) noexcept {
-  if (wire < reply_index.size() && reply_index[wire] != no_row)
-    return command_tokens[reply_index[wire]].view();
-  return any_command_tokens.view();  // unregistered: RFC 5321 §4.3.2, any command
+  if (wire < reply_index<>.size() && reply_index<>[wire] != no_row)
+    return command_tokens<>[reply_index<>[wire]].view();
+  return any_command_tokens<>.view();  // unregistered: RFC 5321 §4.3.2, any command
 }
 
 // Subject digit of the first typical enhanced status of a row ("5.5.4 ..." -> 5).

@@ -227,7 +227,14 @@ inline namespace v1 {
 namespace detail {
 
 // First row of each subject 0-8 (8 = end): subject s owns rows [index[s], index[s + 1]).
+/// Not constexpr: reaching it during constant evaluation reports a broken table.
+void enhanced_table_is_not_sorted_by_subject_and_detail() noexcept;
+
 [[nodiscard]] constexpr std::array<std::uint8_t, 9> build_subject_index() noexcept {
+  for (std::size_t i = 1; i < enhanced_table.size(); ++i)  // lookups rely on this order
+    if (!(enhanced_status{2, enhanced_table[i - 1].subject, enhanced_table[i - 1].detail} <
+          enhanced_table[i].with_class(2)))
+      enhanced_table_is_not_sorted_by_subject_and_detail();
   std::array<std::uint8_t, 9> index{};
   std::size_t row = 0;
   for (std::size_t s = 0; s < index.size(); ++s) {
@@ -236,6 +243,7 @@ namespace detail {
   }
   return index;
 }
+template <class = void>  // instantiated (and checked) only where it is used
 inline constexpr std::array<std::uint8_t, 9> subject_index = build_subject_index();
 
 [[nodiscard]] constexpr bool is_sentence(std::string_view s) noexcept {
@@ -286,20 +294,19 @@ inline constexpr std::array<std::uint8_t, 9> subject_index = build_subject_index
     for (std::size_t k = 0; k < r.basic_code_count; ++k)
       if (!is_negative(r.basic_codes[k]) && !is_positive(r.basic_codes[k])) return false;
   }
-  for (std::size_t s = 0; s + 1 < subject_index.size(); ++s)
-    if (subject_index[s] >= subject_index[s + 1] || enhanced_table[subject_index[s]].detail != 0)
+  for (std::size_t s = 0; s + 1 < subject_index<>.size(); ++s)
+    if (subject_index<>[s] >= subject_index<>[s + 1] ||
+        enhanced_table[subject_index<>[s]].detail != 0)
       return false;  // every subject has its X.s.0 row
-  if (subject_index.back() != enhanced_table.size()) return false;
+  if (subject_index<>.back() != enhanced_table.size()) return false;
   for (const class_status_info& c : class_status_table)
     if (c.name.empty() || !is_sentence(c.description) || !is_sentence(c.what_to_do) ||
         enhanced_status{c.cls, 0, 0}.klass() != c.klass)
       return false;
   return true;
 }
-static_assert(
-    enhanced_table_is_valid(),
-    "enhanced_table: rows must be sorted and unique, subjects 0-7 each with an X.s.0 "
-    "row, associations well formed, texts complete ASCII sentences without doubled words");
+// enhanced_table_is_valid() is asserted in tests/static_tables.cpp: checking
+// every text for doubled words would cost every including file compile time.
 
 }  // namespace detail
 
@@ -321,9 +328,9 @@ struct status_lookup {
 [[nodiscard]] constexpr status_lookup lookup(enhanced_status s) noexcept {
   if (s.klass() == reply_class::unknown) return {nullptr, match_level::none};
   const auto& table = detail::enhanced_table;
-  if (s.subject + 1u < detail::subject_index.size()) {
-    std::size_t lo = detail::subject_index[s.subject];
-    std::size_t hi = detail::subject_index[s.subject + 1u];
+  if (s.subject + 1u < detail::subject_index<>.size()) {
+    std::size_t lo = detail::subject_index<>[s.subject];
+    std::size_t hi = detail::subject_index<>[s.subject + 1u];
     const std::size_t subject_row = lo;
     while (lo < hi) {
       const std::size_t mid = lo + (hi - lo) / 2;

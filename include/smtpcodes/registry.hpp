@@ -94,6 +94,7 @@ inline constexpr std::uint8_t no_row = 0xFF;
     index[reply_table[i].wire()] = static_cast<std::uint8_t>(i);
   return index;
 }
+template <class = void>  // instantiated (and checked) only where it is used
 inline constexpr std::array<std::uint8_t, 600> reply_index = build_reply_index();
 
 [[nodiscard]] constexpr bool has_text(std::string_view s) noexcept {
@@ -131,8 +132,8 @@ static_assert(reply_table_is_valid(),
 
 /// The registry row for a wire number; nullptr when no RFC defines it.
 [[nodiscard]] constexpr const reply_info* find(unsigned wire_code) noexcept {
-  if (wire_code >= detail::reply_index.size()) return nullptr;
-  const std::uint8_t row = detail::reply_index[wire_code];
+  if (wire_code >= detail::reply_index<>.size()) return nullptr;
+  const std::uint8_t row = detail::reply_index<>[wire_code];
   return row == detail::no_row ? nullptr : &detail::reply_table[row];
 }
 

@@ -1,0 +1,16 @@
+// Compile-time validation of every data table, texts included: building this
+// file is the test. (The headers keep only cheap structural checks, so that
+// including them stays fast.)
+#include <smtpcodes/smtpcodes.hpp>
+
+namespace d = smtpcodes::detail;
+
+static_assert(d::reply_table_is_valid(),
+              "reply_table: rows sorted, unique, 2xx-5xx with second digit 0-5, complete texts");
+static_assert(d::enhanced_table_is_valid(),
+              "enhanced_table: sorted and unique, subjects 0-7 each with an X.s.0 row, "
+              "associations well formed, complete ASCII sentences without doubled words");
+static_assert(d::reason_patterns_valid(), "reason patterns: lower case, two leading letters");
+static_assert(d::subject_index<>[8] == 81 && d::reply_index<>[550] != d::no_row);
+
+int main() { return 0; }
