@@ -117,7 +117,10 @@ inline constexpr std::uint64_t swar_highs = 0x8080808080808080ULL;
   return found;
 }
 [[nodiscard]] constexpr bool istarts_with(std::string_view s, std::string_view lower) noexcept {
-  return s.size() >= lower.size() && ifind(s.substr(0, lower.size()), lower) == 0;
+  if (lower.empty() || s.size() < lower.size()) return false;
+  for (std::size_t k = 0; k < lower.size(); ++k)
+    if (ascii_lower(s[k]) != lower[k]) return false;
+  return true;
 }
 
 struct command_phrase {
@@ -161,6 +164,52 @@ inline constexpr command_phrase command_phrases[] = {
   return smtp_command::unknown;
 }
 
+/// Where the markers command_in_text() looks for stand in `before`: the last
+/// "reject: ", the last "after " and whether "refused to talk to me" occurs.
+struct command_markers {
+  std::size_t reject = npos;
+  std::size_t after = npos;
+  bool refused = false;
+};
+
+/// Records the markers around an 'r' at `i` that is followed by 'e' or ' '
+/// (every marker has one: "Reject: ", "afteR ", "Refused ...").
+constexpr void note_marker(std::string_view t, std::size_t i, command_markers& m) noexcept {
+  if (t[i + 1] == ' ') {
+    if (i >= 4 && istarts_with(t.substr(i - 4), "after ")) m.after = i - 4;
+  } else if (istarts_with(t.substr(i), "reject: ")) {
+    m.reject = i;
+  } else if (istarts_with(t.substr(i), "refused to talk to me")) {
+    m.refused = true;
+  }
+}
+
+/// One pass over `t` for the markers (instead of one search per marker).
+[[nodiscard]] constexpr command_markers find_markers(std::string_view t) noexcept {
+  command_markers m;
+  if (t.size() < 2) return m;
+  const std::size_t end = t.size() - 1;  // pair starts: [0, end)
+  std::size_t i = 0;
+#if defined(SMTPCODES_SWAR_SEARCH)
+  if (!SMTPCODES_IS_CONSTANT_EVALUATED()) {
+    const std::uint64_t fold = swar_ones * 0x20;
+    for (; i + 9 <= t.size(); i += 8) {
+      const std::uint64_t next = load8(t.data() + i + 1) | fold;
+      std::uint64_t hits = zero_bytes((load8(t.data() + i) | fold) ^ (swar_ones * 'r')) &
+                           (zero_bytes(next ^ (swar_ones * 'e')) | zero_bytes(next ^ fold));
+      while (hits != 0) {  // exact in every byte: each hit is an 'r' or 'R' before [eE ] or NUL
+        note_marker(t, i + static_cast<std::size_t>(__builtin_ctzll(hits)) / 8, m);
+        hits &= hits - 1;
+      }
+    }
+  }
+#endif
+  for (; i < end; ++i)
+    if (ascii_lower(t[i]) == 'r' && (ascii_lower(t[i + 1]) == 'e' || t[i + 1] == ' '))
+      note_marker(t, i, m);
+  return m;
+}
+
 /// The command a log line or DSN names around a reply found at `at`.
 [[nodiscard]] constexpr smtp_command command_in_text(std::string_view text, std::size_t at,
                                                      std::size_t reply_end) noexcept {
@@ -171,20 +220,19 @@ inline constexpr command_phrase command_phrases[] = {
     if (c != smtp_command::unknown) return c;
   }
   const std::string_view before = text.substr(0, at);
+  const command_markers m = find_markers(before);
   // Postfix server: "NOQUEUE: reject: RCPT from host[addr]: 554 ...".
-  const std::size_t reject = irfind(before, "reject: ");
-  if (reject != npos) {
-    const smtp_command c = command_at(before.substr(reject + 8));
+  if (m.reject != npos) {
+    const smtp_command c = command_at(before.substr(m.reject + 8));
     if (c != smtp_command::unknown) return c;
   }
   // Exim: "SMTP error from remote mail server after RCPT TO:<a@b>: 550 ...".
-  const std::size_t after = irfind(before, "after ");
-  if (after != npos) {
-    const smtp_command c = command_at(before.substr(after + 6));
+  if (m.after != npos) {
+    const smtp_command c = command_at(before.substr(m.after + 6));
     if (c != smtp_command::unknown) return c;
   }
   // Postfix client, greeting: "host x[addr] refused to talk to me: 554 ...".
-  if (ifind(before, "refused to talk to me") != npos) return smtp_command::connect;
+  if (m.refused) return smtp_command::connect;
   return smtp_command::unknown;
 }
 
@@ -221,6 +269,40 @@ inline constexpr command_phrase command_phrases[] = {
     if (leading_status(t.substr(i + 4), s, hash) != 0 && s.cls == digit_value(t[i])) return true;
   }
   return false;
+}
+
+/// How many lines reply_lines yields for the folded free text `raw`: the
+/// same segment rule as its iterator, with the status token read once.
+[[nodiscard]] constexpr std::size_t folded_segments(std::string_view raw) noexcept {
+  const std::string_view code = raw.substr(0, 3);
+  std::string_view status_token;
+  if (raw.size() > 4) {
+    const std::string_view text = raw.substr(4);
+    const std::size_t used = text.size() - strip_status(text).size();
+    status_token = text.substr(0, used);
+    while (!status_token.empty() && status_token.back() == ' ') status_token.remove_suffix(1);
+  }
+  std::size_t count = 0;
+  std::size_t pos = 0;
+  while (pos < raw.size()) {
+    ++count;
+    std::size_t end = raw.size();
+    for (std::size_t hit = raw.find(code, pos + 4); hit != std::string_view::npos;
+         hit = raw.find(code, hit + 1)) {
+      if (raw[hit - 1] != ' ' || hit + 4 > raw.size()) continue;
+      const char sep = raw[hit + 3];
+      const std::string_view after = raw.substr(hit + 4);
+      const bool repeats_status =
+          !status_token.empty() && after.substr(0, status_token.size()) == status_token &&
+          (after.size() == status_token.size() || after[status_token.size()] == ' ');
+      if (sep == '-' || (sep == ' ' && repeats_status)) {
+        end = hit;
+        break;
+      }
+    }
+    pos = end;
+  }
+  return count;
 }
 
 /// End of the reply text that starts at `at`.
@@ -299,11 +381,7 @@ inline constexpr command_phrase command_phrases[] = {
   if (r.status && r.status->cls != r.code / 100)
     r.warnings.set(reply_warning::status_class_mismatch);
   if (r.code / 100 == 1) r.warnings.set(reply_warning::preliminary_code);
-  std::size_t lines = 0;
-  for (const reply_line l : r.lines()) {
-    (void)l;
-    ++lines;
-  }
+  const std::size_t lines = detail::folded_segments(raw);
   if (lines > detail::max_line_count) {  // more segments than line_count can hold
     m.value = reply{};
     m.error = parse_error::too_many_lines;

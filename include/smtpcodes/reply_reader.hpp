@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstring>
 
 #include "reply.hpp"
 
@@ -41,7 +42,11 @@ class basic_reply_reader {
     compact();
     std::size_t n = Capacity - end_;
     if (chunk.size() < n) n = chunk.size();
-    for (std::size_t i = 0; i < n; ++i) buffer_[end_ + i] = chunk[i];
+    if (!SMTPCODES_IS_CONSTANT_EVALUATED()) {
+      if (n != 0) std::memmove(buffer_.data() + end_, chunk.data(), n);
+    } else {
+      for (std::size_t i = 0; i < n; ++i) buffer_[end_ + i] = chunk[i];
+    }
     if (discarding_) {
       // Skipping the rest of an over-long line or reply: drop up to the next LF.
       const std::string_view fresh{buffer_.data() + end_, n};
@@ -49,7 +54,11 @@ class basic_reply_reader {
       if (lf == std::string_view::npos) return n;  // still inside the bad line
       discarding_ = false;
       const std::size_t keep = n - (lf + 1);
-      for (std::size_t i = 0; i < keep; ++i) buffer_[end_ + i] = buffer_[end_ + lf + 1 + i];
+      if (!SMTPCODES_IS_CONSTANT_EVALUATED()) {
+        if (keep != 0) std::memmove(buffer_.data() + end_, buffer_.data() + end_ + lf + 1, keep);
+      } else {
+        for (std::size_t i = 0; i < keep; ++i) buffer_[end_ + i] = buffer_[end_ + lf + 1 + i];
+      }
       end_ += keep;
       return n;
     }
@@ -103,7 +112,11 @@ class basic_reply_reader {
   constexpr void compact() noexcept {
     if (begin_ == 0) return;
     const std::size_t n = end_ - begin_;
-    for (std::size_t i = 0; i < n; ++i) buffer_[i] = buffer_[begin_ + i];
+    if (!SMTPCODES_IS_CONSTANT_EVALUATED()) {
+      if (n != 0) std::memmove(buffer_.data(), buffer_.data() + begin_, n);
+    } else {
+      for (std::size_t i = 0; i < n; ++i) buffer_[i] = buffer_[begin_ + i];
+    }
     begin_ = 0;
     end_ = n;
   }

@@ -82,13 +82,14 @@ using status_reason_grid = std::array<std::array<status_reason, max_status_detai
       if (g[s][d].reason == R::undefined && !g[s][d].strong) g[s][d] = {g[s][0].reason, false};
   return g;
 }
+template <class = void>  // instantiated (and checked) only where it is used
 inline constexpr status_reason_grid status_grid = build_status_grid();
 
 /// Reason from an enhanced status (RFC 3463 §2: unknown detail -> subject meaning).
 [[nodiscard]] constexpr status_reason reason_of(enhanced_status s) noexcept {
   if (s.subject >= 8) return {R::undefined, false};
-  if (s.detail >= max_status_detail) return {status_grid[s.subject][0].reason, false};
-  return status_grid[s.subject][s.detail];
+  if (s.detail >= max_status_detail) return {status_grid<>[s.subject][0].reason, false};
+  return status_grid<>[s.subject][s.detail];
 }
 
 /// Reason from the basic code and command when neither status nor text says more.
@@ -158,10 +159,29 @@ struct weighed_status {
 
 /// Patterns are matched on the text a person reads: for a multi-line reply
 /// the line bodies joined by spaces, so a phrase broken across lines matches.
+inline constexpr std::size_t joined_text_limit = 2048;
+/// The joined text of a multi-line reply, matched at run time: written once
+/// into an uninitialised buffer one byte larger than the limit, so that a
+/// text over the limit shows by filling it.
+inline text_reason match_joined_text(const reply& r) noexcept {
+  char joined[joined_text_limit + 1];
+  const std::string_view t = r.text_to(joined, sizeof joined);
+  return match_text(t.size() > joined_text_limit ? r.raw : t);
+}
 [[nodiscard]] constexpr text_reason match_reply_text(const reply& r) noexcept {
   if (r.line_count <= 1 && !r.warnings.has(reply_warning::free_text))
     return match_text(r.raw.size() > 4 ? r.raw.substr(4) : std::string_view{});
-  char joined[2048] = {};
+  if (r.warnings.has(reply_warning::free_text)) {
+    // One folded segment (most log lines): its body is the joined text, matched in place.
+    const reply_lines lines = r.lines();
+    reply_lines::iterator it = lines.begin();
+    if (it != lines.end()) {
+      const std::string_view body = (*it).body;
+      if (++it == lines.end() && body.size() <= joined_text_limit) return match_text(body);
+    }
+  }
+  if (!SMTPCODES_IS_CONSTANT_EVALUATED()) return match_joined_text(r);
+  char joined[joined_text_limit] = {};
   const std::size_t n = r.text_size();
   if (n > sizeof joined) return match_text(r.raw);
   return match_text(r.text_to(joined, sizeof joined));
@@ -453,9 +473,12 @@ struct weighed_status {
 
 [[nodiscard]] constexpr advice decide_text(std::string_view text, smtp_command c,
                                            const advice_policy& p) noexcept {
-  // Wire bytes first: "550 5.1.1 ...\r\n" or a bare "550 5.1.1 ..." line.
-  const parse_result wire = parse_wire_reply(text, parse_options{});
-  if (wire.ok() && wire.consumed == text.size()) return decide(wire.value, c, p);
+  // Wire bytes first: "550 5.1.1 ...\r\n" or a bare "550 5.1.1 ..." line (a
+  // reply starts with a digit: anything else cannot parse, so is not tried).
+  if (!text.empty() && is_digit(text[0])) {
+    const parse_result wire = parse_wire_reply(text, parse_options{});
+    if (wire.ok() && wire.consumed == text.size()) return decide(wire.value, c, p);
+  }
   const text_match m = find_reply(text);
   if (m.ok()) return decide(m.value, c == smtp_command::unknown ? m.command : c, p);
   if (c == smtp_command::unknown) c = command_in_text(text, text.size(), text.size());

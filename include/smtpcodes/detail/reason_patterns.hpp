@@ -7,11 +7,16 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
+
+#include "config.hpp"
 
 namespace smtpcodes {
 inline namespace v1 {
 namespace detail {
+
+using namespace std::string_view_literals;  // table strings: no strlen at compile time
 
 struct reason_pattern {
   std::string_view text;  // lower case; starts with two letters a-z
@@ -26,204 +31,204 @@ inline constexpr bool decisive = true;
 // clang-format off
 inline constexpr reason_pattern reason_patterns[] = {
   // Viruses first: a virus rejection often also says "policy" or "content".
-  {"virus", R::virus_detected, decisive}, {"malware", R::virus_detected, decisive},
-  {"infected", R::virus_detected, decisive}, {"trojan", R::virus_detected, decisive},
+  {"virus"sv, R::virus_detected, decisive}, {"malware"sv, R::virus_detected, decisive},
+  {"infected"sv, R::virus_detected, decisive}, {"trojan"sv, R::virus_detected, decisive},
   // Greylisting (postgrey, greylistd, rspamd, Mimecast), whatever status it carries.
-  {"greylist", R::greylisted, decisive}, {"graylist", R::greylisted, decisive},
-  {"grey list", R::greylisted, decisive}, {"gray list", R::greylisted, decisive},
-  {"grey-list", R::greylisted, decisive}, {"try again in a few minutes", R::greylisted},
-  {"internal resource temporarily unavailable", R::greylisted},
+  {"greylist"sv, R::greylisted, decisive}, {"graylist"sv, R::greylisted, decisive},
+  {"grey list"sv, R::greylisted, decisive}, {"gray list"sv, R::greylisted, decisive},
+  {"grey-list"sv, R::greylisted, decisive}, {"try again in a few minutes"sv, R::greylisted},
+  {"internal resource temporarily unavailable"sv, R::greylisted},
   // Messages that break RFC 5322: named before the words "spam" or "blocked" around them.
-  {"rfc 5322", R::not_compliant_rfc}, {"rfc5322", R::not_compliant_rfc},
-  {"rfc 2822", R::not_compliant_rfc}, {"rfc2822", R::not_compliant_rfc},
-  {"rfc compliant", R::not_compliant_rfc}, {"not compliant with rfc", R::not_compliant_rfc},
-  {"bad_header", R::not_compliant_rfc}, {"bare lf", R::not_compliant_rfc},
+  {"rfc 5322"sv, R::not_compliant_rfc}, {"rfc5322"sv, R::not_compliant_rfc},
+  {"rfc 2822"sv, R::not_compliant_rfc}, {"rfc2822"sv, R::not_compliant_rfc},
+  {"rfc compliant"sv, R::not_compliant_rfc}, {"not compliant with rfc"sv, R::not_compliant_rfc},
+  {"bad_header"sv, R::not_compliant_rfc}, {"bare lf"sv, R::not_compliant_rfc},
   // Domains that take no mail at all (RFC 7504, RFC 7505).
-  {"sender address has null mx", R::sender_rejected, decisive},
-  {"does not accept mail", R::not_accept}, {"doesn't accept mail", R::not_accept},
-  {"null mx", R::not_accept, decisive}, {"nullmx", R::not_accept, decisive},
-  {"accepts no mail", R::not_accept},
+  {"sender address has null mx"sv, R::sender_rejected, decisive},
+  {"does not accept mail"sv, R::not_accept}, {"doesn't accept mail"sv, R::not_accept},
+  {"null mx"sv, R::not_accept, decisive}, {"nullmx"sv, R::not_accept, decisive},
+  {"accepts no mail"sv, R::not_accept},
   // Moved addresses.
-  {"user has moved", R::has_moved}, {"has moved", R::has_moved}, {"no longer valid", R::has_moved},
-  {"no longer at this", R::has_moved},
+  {"user has moved"sv, R::has_moved}, {"has moved"sv, R::has_moved}, {"no longer valid"sv, R::has_moved},
+  {"no longer at this"sv, R::has_moved},
   // A block-list lookup that failed on the receiver's side is not a listing.
-  {"open resolver", R::system_error},
+  {"open resolver"sv, R::system_error},
   // Block lists (DNSBL) naming the client.
-  {"blocked using", R::blocked}, {"listed at", R::blocked}, {"listed in", R::blocked},
-  {"listed on", R::blocked}, {"spamhaus", R::blocked}, {"spamcop", R::blocked},
-  {"barracuda", R::blocked}, {"sorbs", R::blocked}, {"dnsbl", R::blocked}, {"rbl", R::blocked},
-  {"blacklist", R::blocked}, {"blocklist", R::blocked}, {"block list", R::blocked},
-  {"black list", R::blocked}, {"permanently deferred", R::blocked},
+  {"blocked using"sv, R::blocked}, {"listed at"sv, R::blocked}, {"listed in"sv, R::blocked},
+  {"listed on"sv, R::blocked}, {"spamhaus"sv, R::blocked}, {"spamcop"sv, R::blocked},
+  {"barracuda"sv, R::blocked}, {"sorbs"sv, R::blocked}, {"dnsbl"sv, R::blocked}, {"rbl"sv, R::blocked},
+  {"blacklist"sv, R::blocked}, {"blocklist"sv, R::blocked}, {"block list"sv, R::blocked},
+  {"black list"sv, R::blocked}, {"permanently deferred"sv, R::blocked},
   // The envelope sender, not the recipient, was refused.
-  {"sender address rejected", R::sender_rejected}, {"sender rejected", R::sender_rejected},
-  {"sender verify failed", R::sender_rejected}, {"sender verification failed", R::sender_rejected},
-  {"sender unknown", R::sender_rejected}, {"sender domain", R::sender_rejected},
-  {"domain of sender address", R::sender_rejected}, {"sender denied", R::sender_rejected},
-  {"bad sender", R::sender_rejected},
-  {"invalid sender", R::sender_rejected}, {"sender is not allowed", R::sender_rejected},
-  {"email address is not verified", R::sender_rejected},
+  {"sender address rejected"sv, R::sender_rejected}, {"sender rejected"sv, R::sender_rejected},
+  {"sender verify failed"sv, R::sender_rejected}, {"sender verification failed"sv, R::sender_rejected},
+  {"sender unknown"sv, R::sender_rejected}, {"sender domain"sv, R::sender_rejected},
+  {"domain of sender address"sv, R::sender_rejected}, {"sender denied"sv, R::sender_rejected},
+  {"bad sender"sv, R::sender_rejected},
+  {"invalid sender"sv, R::sender_rejected}, {"sender is not allowed"sv, R::sender_rejected},
+  {"email address is not verified"sv, R::sender_rejected},
   // Reverse DNS of the client.
-  {"cannot find your hostname", R::require_ptr}, {"cannot find your reverse hostname", R::require_ptr},
-  {"reverse dns", R::require_ptr}, {"reverse lookup", R::require_ptr},
-  {"reverse hostname", R::require_ptr}, {"ptr record", R::require_ptr}, {"rdns", R::require_ptr},
-  {"no ptr", R::require_ptr},
+  {"cannot find your hostname"sv, R::require_ptr}, {"cannot find your reverse hostname"sv, R::require_ptr},
+  {"reverse dns"sv, R::require_ptr}, {"reverse lookup"sv, R::require_ptr},
+  {"reverse hostname"sv, R::require_ptr}, {"ptr record"sv, R::require_ptr}, {"rdns"sv, R::require_ptr},
+  {"no ptr"sv, R::require_ptr},
   // Relaying.
-  {"relay access denied", R::relay_denied}, {"relaying denied", R::relay_denied},
-  {"relay denied", R::relay_denied}, {"relay not permitted", R::relay_denied},
-  {"relaying not allowed", R::relay_denied}, {"relay not allowed", R::relay_denied},
-  {"not permitted to relay", R::relay_denied}, {"unable to relay", R::relay_denied},
-  {"we do not relay", R::relay_denied}, {"allowed rcpthosts", R::relay_denied},
-  {"relaying to", R::relay_denied}, {"not allowed to relay", R::relay_denied},
-  {"open relay not allowed", R::relay_denied}, {"domain isn't in my list", R::relay_denied},
+  {"relay access denied"sv, R::relay_denied}, {"relaying denied"sv, R::relay_denied},
+  {"relay denied"sv, R::relay_denied}, {"relay not permitted"sv, R::relay_denied},
+  {"relaying not allowed"sv, R::relay_denied}, {"relay not allowed"sv, R::relay_denied},
+  {"not permitted to relay"sv, R::relay_denied}, {"unable to relay"sv, R::relay_denied},
+  {"we do not relay"sv, R::relay_denied}, {"allowed rcpthosts"sv, R::relay_denied},
+  {"relaying to"sv, R::relay_denied}, {"not allowed to relay"sv, R::relay_denied},
+  {"open relay not allowed"sv, R::relay_denied}, {"domain isn't in my list"sv, R::relay_denied},
   // Sender authentication (SPF, DKIM, DMARC, ARC), whatever status it carries.
-  {"dmarc", R::auth_failure, decisive}, {"dkim", R::auth_failure, decisive},
-  {"spf", R::auth_failure, decisive}, {"sender policy framework", R::auth_failure, decisive},
-  {"arc validation", R::auth_failure}, {"unauthenticated email", R::auth_failure},
-  {"authentication level", R::auth_failure},
+  {"dmarc"sv, R::auth_failure, decisive}, {"dkim"sv, R::auth_failure, decisive},
+  {"spf"sv, R::auth_failure, decisive}, {"sender policy framework"sv, R::auth_failure, decisive},
+  {"arc validation"sv, R::auth_failure}, {"unauthenticated email"sv, R::auth_failure},
+  {"authentication level"sv, R::auth_failure},
   // Per-client limits worded like recipient limits (Postfix anvil).
-  {"too many recipients from", R::rate_limited, decisive}, {"too much mail", R::rate_limited},
+  {"too many recipients from"sv, R::rate_limited, decisive}, {"too much mail"sv, R::rate_limited},
   // Too many recipients in one transaction.
-  {"too many recipients", R::too_many_recipients}, {"recipient limit", R::too_many_recipients},
-  {"too many rcpt", R::too_many_recipients}, {"maximum recipients", R::too_many_recipients},
+  {"too many recipients"sv, R::too_many_recipients}, {"recipient limit"sv, R::too_many_recipients},
+  {"too many rcpt"sv, R::too_many_recipients}, {"maximum recipients"sv, R::too_many_recipients},
   // Sending IP reputation: the cause, even when the reply also says "rate limited".
-  {"reputation", R::bad_reputation}, {"senderscore", R::bad_reputation},
+  {"reputation"sv, R::bad_reputation}, {"senderscore"sv, R::bad_reputation},
   // Rate limits and connection limits.
-  {"rate limit", R::rate_limited, decisive}, {"ratelimit", R::rate_limited, decisive},
-  {"rate-limit", R::rate_limited, decisive}, {"too many connections", R::rate_limited, decisive},
-  {"too many concurrent", R::rate_limited, decisive}, {"concurrent connections", R::rate_limited, decisive},
-  {"concurrent server connections", R::rate_limited, decisive},
-  {"too many messages", R::rate_limited}, {"too many mails", R::rate_limited},
-  {"too many sessions", R::rate_limited}, {"connection limit", R::rate_limited},
-  {"unexpected volume", R::rate_limited, decisive}, {"excessive volume", R::rate_limited, decisive},
-  {"high volume", R::rate_limited}, {"receiving mail at a rate", R::rate_limited, decisive},
-  {"receiving mail too quickly", R::rate_limited, decisive}, {"throttl", R::rate_limited, decisive},
-  {"sending rate", R::rate_limited}, {"exceeded the rate", R::rate_limited},
-  {"server busy", R::rate_limited},
+  {"rate limit"sv, R::rate_limited, decisive}, {"ratelimit"sv, R::rate_limited, decisive},
+  {"rate-limit"sv, R::rate_limited, decisive}, {"too many connections"sv, R::rate_limited, decisive},
+  {"too many concurrent"sv, R::rate_limited, decisive}, {"concurrent connections"sv, R::rate_limited, decisive},
+  {"concurrent server connections"sv, R::rate_limited, decisive},
+  {"too many messages"sv, R::rate_limited}, {"too many mails"sv, R::rate_limited},
+  {"too many sessions"sv, R::rate_limited}, {"connection limit"sv, R::rate_limited},
+  {"unexpected volume"sv, R::rate_limited, decisive}, {"excessive volume"sv, R::rate_limited, decisive},
+  {"high volume"sv, R::rate_limited}, {"receiving mail at a rate"sv, R::rate_limited, decisive},
+  {"receiving mail too quickly"sv, R::rate_limited, decisive}, {"throttl"sv, R::rate_limited, decisive},
+  {"sending rate"sv, R::rate_limited}, {"exceeded the rate"sv, R::rate_limited},
+  {"server busy"sv, R::rate_limited},
   // Full mailboxes.
-  {"mailbox full", R::mailbox_full}, {"mailbox is full", R::mailbox_full},
-  {"inbox is full", R::mailbox_full}, {"over quota", R::mailbox_full}, {"overquota", R::mailbox_full},
-  {"quota exceeded", R::mailbox_full}, {"exceeded quota", R::mailbox_full},
-  {"exceeds quota", R::mailbox_full}, {"out of storage", R::mailbox_full},
-  {"storage quota", R::mailbox_full}, {"mailbox size limit", R::mailbox_full},
-  {"user is over", R::mailbox_full}, {"over its quota", R::mailbox_full},
-  {"exceeded their storage", R::mailbox_full},
+  {"mailbox full"sv, R::mailbox_full}, {"mailbox is full"sv, R::mailbox_full},
+  {"inbox is full"sv, R::mailbox_full}, {"over quota"sv, R::mailbox_full}, {"overquota"sv, R::mailbox_full},
+  {"quota exceeded"sv, R::mailbox_full}, {"exceeded quota"sv, R::mailbox_full},
+  {"exceeds quota"sv, R::mailbox_full}, {"out of storage"sv, R::mailbox_full},
+  {"storage quota"sv, R::mailbox_full}, {"mailbox size limit"sv, R::mailbox_full},
+  {"user is over"sv, R::mailbox_full}, {"over its quota"sv, R::mailbox_full},
+  {"exceeded their storage"sv, R::mailbox_full},
   // Messages that are too big.
-  {"message size exceeds", R::message_too_large}, {"message too large", R::message_too_large},
-  {"message too big", R::message_too_large}, {"message is too large", R::message_too_large},
-  {"message is too big", R::message_too_large}, {"size exceeds", R::message_too_large},
-  {"exceeds size limit", R::message_too_large}, {"maximum message size", R::message_too_large},
-  {"exceeds the maximum", R::message_too_large}, {"message length exceeds", R::message_too_large},
-  {"size limit", R::message_too_large}, {"too large", R::message_too_large},
+  {"message size exceeds"sv, R::message_too_large}, {"message too large"sv, R::message_too_large},
+  {"message too big"sv, R::message_too_large}, {"message is too large"sv, R::message_too_large},
+  {"message is too big"sv, R::message_too_large}, {"size exceeds"sv, R::message_too_large},
+  {"exceeds size limit"sv, R::message_too_large}, {"maximum message size"sv, R::message_too_large},
+  {"exceeds the maximum"sv, R::message_too_large}, {"message length exceeds"sv, R::message_too_large},
+  {"size limit"sv, R::message_too_large}, {"too large"sv, R::message_too_large},
   // Disabled mailboxes.
-  {"mailbox disabled", R::mailbox_disabled}, {"mailbox is disabled", R::mailbox_disabled},
-  {"account disabled", R::mailbox_disabled}, {"account is disabled", R::mailbox_disabled},
-  {"account has been disabled", R::mailbox_disabled}, {"account is inactive", R::mailbox_disabled},
-  {"mailbox is inactive", R::mailbox_disabled}, {"account suspended", R::mailbox_disabled},
-  {"account has been suspended", R::mailbox_disabled}, {"deactivated", R::mailbox_disabled},
-  {"mailbox inactive", R::mailbox_disabled}, {"not accepting messages", R::mailbox_disabled},
+  {"mailbox disabled"sv, R::mailbox_disabled}, {"mailbox is disabled"sv, R::mailbox_disabled},
+  {"account disabled"sv, R::mailbox_disabled}, {"account is disabled"sv, R::mailbox_disabled},
+  {"account has been disabled"sv, R::mailbox_disabled}, {"account is inactive"sv, R::mailbox_disabled},
+  {"mailbox is inactive"sv, R::mailbox_disabled}, {"account suspended"sv, R::mailbox_disabled},
+  {"account has been suspended"sv, R::mailbox_disabled}, {"deactivated"sv, R::mailbox_disabled},
+  {"mailbox inactive"sv, R::mailbox_disabled}, {"not accepting messages"sv, R::mailbox_disabled},
   // A DNS lookup that failed for now is a network problem, not a dead domain.
-  {"not found, try again", R::network_error},
+  {"not found, try again"sv, R::network_error},
   // Domains that do not exist.
-  {"host unknown", R::host_unknown}, {"unknown host", R::host_unknown},
-  {"domain not found", R::host_unknown}, {"domain does not exist", R::host_unknown},
-  {"no such domain", R::host_unknown}, {"host not found", R::host_unknown},
-  {"unknown domain", R::host_unknown}, {"name or service not known", R::host_unknown},
-  {"host or domain name not found", R::host_unknown}, {"unrouteable", R::host_unknown},
-  {"unroutable", R::host_unknown}, {"domain name not found", R::host_unknown},
-  {"nxdomain", R::host_unknown}, {"no mx record", R::host_unknown},
-  {"domain must exist", R::host_unknown}, {"couldn't find any host", R::host_unknown},
+  {"host unknown"sv, R::host_unknown}, {"unknown host"sv, R::host_unknown},
+  {"domain not found"sv, R::host_unknown}, {"domain does not exist"sv, R::host_unknown},
+  {"no such domain"sv, R::host_unknown}, {"host not found"sv, R::host_unknown},
+  {"unknown domain"sv, R::host_unknown}, {"name or service not known"sv, R::host_unknown},
+  {"host or domain name not found"sv, R::host_unknown}, {"unrouteable"sv, R::host_unknown},
+  {"unroutable"sv, R::host_unknown}, {"domain name not found"sv, R::host_unknown},
+  {"nxdomain"sv, R::host_unknown}, {"no mx record"sv, R::host_unknown},
+  {"domain must exist"sv, R::host_unknown}, {"couldn't find any host"sv, R::host_unknown},
   // Recipient-side restrictions and policies named before the generic words below.
-  {"delivery restriction", R::filtered}, {"envelope blocked", R::filtered},
-  {"does not allow", R::policy_violation}, {"rejected by destination", R::policy_violation},
-  {"potential security issue", R::policy_violation},
+  {"delivery restriction"sv, R::filtered}, {"envelope blocked"sv, R::filtered},
+  {"does not allow"sv, R::policy_violation}, {"rejected by destination"sv, R::policy_violation},
+  {"potential security issue"sv, R::policy_violation},
   // Recipients that do not exist.
-  {"recipient address rejected: access denied", R::user_unknown},
-  {"recipientnotfound", R::user_unknown, decisive},
-  {"user unknown", R::user_unknown}, {"unknown user", R::user_unknown},
-  {"no such user", R::user_unknown}, {"user not found", R::user_unknown},
-  {"recipient not found", R::user_unknown}, {"recipient unknown", R::user_unknown},
-  {"unknown recipient", R::user_unknown}, {"invalid recipient", R::user_unknown},
-  {"no such recipient", R::user_unknown}, {"mailbox unavailable", R::user_unknown},
-  {"mailbox not found", R::user_unknown}, {"no such mailbox", R::user_unknown},
-  {"mailbox does not exist", R::user_unknown}, {"does not exist", R::user_unknown},
-  {"doesn't exist", R::user_unknown}, {"doesn't have a", R::user_unknown},
-  {"not a valid mailbox", R::user_unknown}, {"invalid mailbox", R::user_unknown},
-  {"unknown local part", R::user_unknown}, {"no mailbox here", R::user_unknown},
-  {"not our customer", R::user_unknown}, {"unknown or illegal alias", R::user_unknown},
-  {"address unknown", R::user_unknown}, {"bad destination mailbox", R::user_unknown},
+  {"recipient address rejected: access denied"sv, R::user_unknown},
+  {"recipientnotfound"sv, R::user_unknown, decisive},
+  {"user unknown"sv, R::user_unknown}, {"unknown user"sv, R::user_unknown},
+  {"no such user"sv, R::user_unknown}, {"user not found"sv, R::user_unknown},
+  {"recipient not found"sv, R::user_unknown}, {"recipient unknown"sv, R::user_unknown},
+  {"unknown recipient"sv, R::user_unknown}, {"invalid recipient"sv, R::user_unknown},
+  {"no such recipient"sv, R::user_unknown}, {"mailbox unavailable"sv, R::user_unknown},
+  {"mailbox not found"sv, R::user_unknown}, {"no such mailbox"sv, R::user_unknown},
+  {"mailbox does not exist"sv, R::user_unknown}, {"does not exist"sv, R::user_unknown},
+  {"doesn't exist"sv, R::user_unknown}, {"doesn't have a"sv, R::user_unknown},
+  {"not a valid mailbox"sv, R::user_unknown}, {"invalid mailbox"sv, R::user_unknown},
+  {"unknown local part"sv, R::user_unknown}, {"no mailbox here"sv, R::user_unknown},
+  {"not our customer"sv, R::user_unknown}, {"unknown or illegal alias"sv, R::user_unknown},
+  {"address unknown"sv, R::user_unknown}, {"bad destination mailbox"sv, R::user_unknown},
   // Spam.
-  {"spam", R::spam_detected}, {"unsolicited", R::spam_detected}, {"junk mail", R::spam_detected},
-  {"bulk mail", R::spam_detected}, {"phish", R::spam_detected}, {"suspicious", R::spam_detected},
-  {"spamassassin", R::spam_detected},
+  {"spam"sv, R::spam_detected}, {"unsolicited"sv, R::spam_detected}, {"junk mail"sv, R::spam_detected},
+  {"bulk mail"sv, R::spam_detected}, {"phish"sv, R::spam_detected}, {"suspicious"sv, R::spam_detected},
+  {"spamassassin"sv, R::spam_detected},
   // Client IP or host refused without naming a list.
-  {"banned sending ip", R::blocked}, {"client host rejected", R::blocked},
-  {"ip address", R::blocked}, {"your ip", R::blocked}, {"blocked", R::blocked},
-  {"banned", R::blocked}, {"denied access", R::blocked},
+  {"banned sending ip"sv, R::blocked}, {"client host rejected"sv, R::blocked},
+  {"ip address"sv, R::blocked}, {"your ip"sv, R::blocked}, {"blocked"sv, R::blocked},
+  {"banned"sv, R::blocked}, {"denied access"sv, R::blocked},
   // TLS, whatever status it carries, then other security and SMTP AUTH problems.
-  {"tls not available", R::failed_starttls, decisive}, {"starttls failed", R::failed_starttls, decisive},
-  {"tls negotiation failed", R::failed_starttls, decisive}, {"tls handshake", R::failed_starttls, decisive},
-  {"handshake failure", R::failed_starttls, decisive}, {"cannot start tls", R::failed_starttls, decisive},
-  {"tls is required, but was not offered", R::failed_starttls, decisive},
-  {"starttls not supported", R::failed_starttls, decisive},
-  {"must issue a starttls", R::security_error},
-  {"authentication credentials invalid", R::security_error},
-  {"authentication failed", R::security_error}, {"authentication failure", R::security_error},
-  {"authentication unsuccessful", R::security_error}, {"authentication required", R::security_error},
-  {"authentication is required", R::security_error}, {"must authenticate", R::security_error},
-  {"not authenticated", R::security_error}, {"too many login attempts", R::security_error},
-  {"encryption required", R::security_error}, {"tls required", R::security_error},
-  {"requires tls", R::security_error}, {"tls 1.0", R::security_error},
-  {"certificate", R::security_error},
-  {"mechanism is too weak", R::security_error}, {"invalid credentials", R::security_error},
+  {"tls not available"sv, R::failed_starttls, decisive}, {"starttls failed"sv, R::failed_starttls, decisive},
+  {"tls negotiation failed"sv, R::failed_starttls, decisive}, {"tls handshake"sv, R::failed_starttls, decisive},
+  {"handshake failure"sv, R::failed_starttls, decisive}, {"cannot start tls"sv, R::failed_starttls, decisive},
+  {"tls is required, but was not offered"sv, R::failed_starttls, decisive},
+  {"starttls not supported"sv, R::failed_starttls, decisive},
+  {"must issue a starttls"sv, R::security_error},
+  {"authentication credentials invalid"sv, R::security_error},
+  {"authentication failed"sv, R::security_error}, {"authentication failure"sv, R::security_error},
+  {"authentication unsuccessful"sv, R::security_error}, {"authentication required"sv, R::security_error},
+  {"authentication is required"sv, R::security_error}, {"must authenticate"sv, R::security_error},
+  {"not authenticated"sv, R::security_error}, {"too many login attempts"sv, R::security_error},
+  {"encryption required"sv, R::security_error}, {"tls required"sv, R::security_error},
+  {"requires tls"sv, R::security_error}, {"tls 1.0"sv, R::security_error},
+  {"certificate"sv, R::security_error},
+  {"mechanism is too weak"sv, R::security_error}, {"invalid credentials"sv, R::security_error},
   // Expired in the queue.
-  {"delivery time expired", R::expired}, {"message expired", R::expired},
-  {"too long in queue", R::expired}, {"in the queue too long", R::expired},
-  {"queue lifetime", R::expired}, {"retry timeout exceeded", R::expired},
-  {"long failure period", R::expired}, {"cannot send message for", R::expired},
-  {"expired", R::expired}, {"giving up", R::expired},
+  {"delivery time expired"sv, R::expired}, {"message expired"sv, R::expired},
+  {"too long in queue"sv, R::expired}, {"in the queue too long"sv, R::expired},
+  {"queue lifetime"sv, R::expired}, {"retry timeout exceeded"sv, R::expired},
+  {"long failure period"sv, R::expired}, {"cannot send message for"sv, R::expired},
+  {"expired"sv, R::expired}, {"giving up"sv, R::expired},
   // Network problems.
-  {"connection refused", R::network_error}, {"connection timed out", R::network_error},
-  {"lost connection", R::network_error}, {"connection reset", R::network_error},
-  {"network is unreachable", R::network_error}, {"no route to host", R::network_error},
-  {"timed out", R::network_error}, {"timeout", R::network_error},
-  {"broken pipe", R::network_error}, {"connection closed", R::network_error},
-  {"connection dropped", R::network_error}, {"establish an smtp connection", R::network_error},
+  {"connection refused"sv, R::network_error}, {"connection timed out"sv, R::network_error},
+  {"lost connection"sv, R::network_error}, {"connection reset"sv, R::network_error},
+  {"network is unreachable"sv, R::network_error}, {"no route to host"sv, R::network_error},
+  {"timed out"sv, R::network_error}, {"timeout"sv, R::network_error},
+  {"broken pipe"sv, R::network_error}, {"connection closed"sv, R::network_error},
+  {"connection dropped"sv, R::network_error}, {"establish an smtp connection"sv, R::network_error},
   // Full mail systems.
-  {"insufficient system storage", R::system_full}, {"disk full", R::system_full},
-  {"out of disk", R::system_full}, {"no space left", R::system_full},
-  {"system storage", R::system_full}, {"insufficient disk", R::system_full},
-  {"disk space", R::system_full},
+  {"insufficient system storage"sv, R::system_full}, {"disk full"sv, R::system_full},
+  {"out of disk"sv, R::system_full}, {"no space left"sv, R::system_full},
+  {"system storage"sv, R::system_full}, {"insufficient disk"sv, R::system_full},
+  {"disk space"sv, R::system_full},
   // Filters and policies.
-  {"access denied", R::filtered}, {"content filter", R::filtered}, {"filtered", R::filtered},
-  {"rejected by filter", R::filtered}, {"not authorized", R::policy_violation},
-  {"policy", R::policy_violation}, {"prohibited", R::policy_violation},
-  {"administrative prohibition", R::policy_violation}, {"not allowed", R::policy_violation},
-  {"refused", R::policy_violation}, {"not permitted", R::policy_violation},
+  {"access denied"sv, R::filtered}, {"content filter"sv, R::filtered}, {"filtered"sv, R::filtered},
+  {"rejected by filter"sv, R::filtered}, {"not authorized"sv, R::policy_violation},
+  {"policy"sv, R::policy_violation}, {"prohibited"sv, R::policy_violation},
+  {"administrative prohibition"sv, R::policy_violation}, {"not allowed"sv, R::policy_violation},
+  {"refused"sv, R::policy_violation}, {"not permitted"sv, R::policy_violation},
   // Held messages.
-  {"on hold", R::on_hold}, {"hold action", R::on_hold}, {"quarantine", R::on_hold},
-  {"held for review", R::on_hold},
+  {"on hold"sv, R::on_hold}, {"hold action"sv, R::on_hold}, {"quarantine"sv, R::on_hold},
+  {"held for review"sv, R::on_hold},
   // Other content problems.
-  {"malformed", R::not_compliant_rfc},
-  {"header", R::content_error}, {"mime", R::content_error}, {"encoding", R::content_error},
-  {"content", R::content_error}, {"attachment", R::content_error},
+  {"malformed"sv, R::not_compliant_rfc},
+  {"header"sv, R::content_error}, {"mime"sv, R::content_error}, {"encoding"sv, R::content_error},
+  {"content"sv, R::content_error}, {"attachment"sv, R::content_error},
   // Loops and mailer problems.
-  {"mail loop", R::mailer_error}, {"loops back", R::mailer_error},
-  {"too many hops", R::mailer_error}, {"hop count", R::mailer_error},
-  {"routing loop", R::mailer_error}, {"mailer error", R::mailer_error},
-  {"command died", R::mailer_error}, {"command output", R::mailer_error},
+  {"mail loop"sv, R::mailer_error}, {"loops back"sv, R::mailer_error},
+  {"too many hops"sv, R::mailer_error}, {"hop count"sv, R::mailer_error},
+  {"routing loop"sv, R::mailer_error}, {"mailer error"sv, R::mailer_error},
+  {"command died"sv, R::mailer_error}, {"command output"sv, R::mailer_error},
   // The client's protocol errors.
-  {"syntax error", R::syntax_error}, {"command not recognized", R::syntax_error},
-  {"unrecognized command", R::syntax_error}, {"command unrecognized", R::syntax_error},
-  {"bad sequence", R::syntax_error}, {"need rcpt", R::syntax_error}, {"need mail", R::syntax_error},
-  {"not implemented", R::syntax_error}, {"line too long", R::syntax_error},
-  {"fully-qualified", R::syntax_error}, {"bad address syntax", R::syntax_error},
-  {"invalid address", R::syntax_error},
+  {"syntax error"sv, R::syntax_error}, {"command not recognized"sv, R::syntax_error},
+  {"unrecognized command"sv, R::syntax_error}, {"command unrecognized"sv, R::syntax_error},
+  {"bad sequence"sv, R::syntax_error}, {"need rcpt"sv, R::syntax_error}, {"need mail"sv, R::syntax_error},
+  {"not implemented"sv, R::syntax_error}, {"line too long"sv, R::syntax_error},
+  {"fully-qualified"sv, R::syntax_error}, {"bad address syntax"sv, R::syntax_error},
+  {"invalid address"sv, R::syntax_error},
   // Server trouble.
-  {"temporary lookup failure", R::system_error}, {"local error", R::system_error},
-  {"internal error", R::system_error}, {"system error", R::system_error},
-  {"server error", R::system_error}, {"temporary failure", R::system_error},
-  {"temporarily unavailable", R::system_error}, {"service unavailable", R::system_error},
-  {"service not available", R::system_error}, {"try again later", R::system_error},
+  {"temporary lookup failure"sv, R::system_error}, {"local error"sv, R::system_error},
+  {"internal error"sv, R::system_error}, {"system error"sv, R::system_error},
+  {"server error"sv, R::system_error}, {"temporary failure"sv, R::system_error},
+  {"temporarily unavailable"sv, R::system_error}, {"service unavailable"sv, R::system_error},
+  {"service not available"sv, R::system_error}, {"try again later"sv, R::system_error},
 };
 // clang-format on
 
@@ -263,14 +268,15 @@ struct pattern_index {
   }
   return reason_pattern_count < 0xFFFF;
 }
-static_assert(reason_patterns_valid(), "reason patterns: lower case, two leading letters");
+// reason_patterns_valid() is asserted in tests/static_tables.cpp.
+template <class = void>  // instantiated only where it is used
 inline constexpr pattern_index reason_pattern_index = build_pattern_index();
 
 [[nodiscard]] constexpr char fold(char c) noexcept {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-/// Bit of a third character in reason_third_chars: a-z (either case) 0-25,
+/// Bit of a third character in reason_third_chars<>: a-z (either case) 0-25,
 /// space 26, '-' 27, '\'' 28, anything else 29.
 [[nodiscard]] constexpr unsigned third_char_bit(char c) noexcept {
   const char f = fold(c);
@@ -285,6 +291,7 @@ inline constexpr pattern_index reason_pattern_index = build_pattern_index();
     m[pair_key(p.text[0], p.text[1])] |= std::uint32_t{1} << third_char_bit(p.text[2]);
   return m;
 }
+template <class = void>  // instantiated only where it is used
 inline constexpr std::array<std::uint32_t, 26 * 26> reason_third_chars = build_third_chars();
 [[nodiscard]] constexpr bool is_word_char(char c) noexcept {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -295,34 +302,183 @@ struct text_reason {
   bool decisive;
 };
 
+/// Per pattern (in reason_pattern_index<>.order), its first eight characters
+/// as `c & 31` bytes (the same for both cases of a letter) and the mask of the
+/// bytes it has: a cheap first test before the exact comparison.
+struct pattern_prefixes {
+  std::array<std::uint64_t, reason_pattern_count> prefix{};
+  std::array<std::uint64_t, reason_pattern_count> mask{};
+};
+[[nodiscard]] constexpr std::uint64_t gram8(std::string_view s, std::size_t i) noexcept {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (!SMTPCODES_IS_CONSTANT_EVALUATED() && i + 8 <= s.size()) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, s.data() + i, 8);
+    return x & 0x1F1F1F1F1F1F1F1FULL;
+  }
+#endif
+  std::uint64_t g = 0;
+  const std::size_t n = s.size() - i < 8 ? s.size() - i : 8;
+  for (std::size_t k = 0; k < n; ++k)
+    g |= (static_cast<std::uint64_t>(static_cast<unsigned char>(s[i + k])) & 31u) << (8 * k);
+  return g;
+}
+[[nodiscard]] constexpr pattern_prefixes build_pattern_prefixes() noexcept {
+  pattern_prefixes t{};
+  for (std::size_t j = 0; j < reason_pattern_count; ++j) {
+    const std::string_view pat = reason_patterns[reason_pattern_index<>.order[j]].text;
+    t.prefix[j] = gram8(pat, 0);
+    for (std::size_t k = 0; k < 8 && k < pat.size(); ++k)
+      t.mask[j] |= std::uint64_t{0xFF} << (8 * k);
+  }
+  return t;
+}
+template <class = void>  // instantiated only where it is used
+inline constexpr pattern_prefixes reason_pattern_prefixes = build_pattern_prefixes();
+
+/// The best (lowest) pattern index below `best` that occurs at `i` in `text`
+/// (i + 2 < text.size()); short patterns (four letters or fewer) must stand
+/// as whole words ("rbl", "spf", "dkim").
+[[nodiscard]] constexpr std::size_t match_at(std::string_view text, std::size_t i,
+                                             std::size_t best) noexcept {
+  const std::size_t n = text.size();
+  const char a = fold(text[i]);
+  const char b = fold(text[i + 1]);
+  if (!is_lower_letter(a) || !is_lower_letter(b)) return best;
+  const std::size_t k = pair_key(a, b);
+  if (((reason_third_chars<>[k] >> third_char_bit(text[i + 2])) & 1u) == 0) return best;
+  const pattern_prefixes& pre = reason_pattern_prefixes<>;
+  const std::uint64_t g = gram8(text, i);
+  for (std::size_t j = reason_pattern_index<>.start[k]; j < reason_pattern_index<>.start[k + 1];
+       ++j) {
+    const std::size_t p = reason_pattern_index<>.order[j];
+    if (p >= best) break;  // buckets are in priority order
+    if ((g & pre.mask[j]) != pre.prefix[j]) continue;
+    const std::string_view pat = reason_patterns[p].text;
+    if (i + pat.size() > n) continue;
+    std::size_t m = 2;
+    while (m < pat.size() && fold(text[i + m]) == pat[m]) ++m;
+    if (m != pat.size()) continue;
+    if (pat.size() <= 4 &&
+        ((i > 0 && is_word_char(text[i - 1])) || (i + m < n && is_word_char(text[i + m]))))
+      continue;
+    best = p;
+  }
+  return best;
+}
+
+// The scan skips through the text (Wu-Manber): patterns of five characters or
+// more are looked for through windows of five, keyed by three characters;
+// `c & 31` is the same for both cases of a letter. Shorter patterns must be
+// whole words, so only word starts with one of their first letters are tried.
+inline constexpr std::size_t long_pattern = 5;
+[[nodiscard]] constexpr std::uint32_t gram3(std::string_view s, std::size_t i) noexcept {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (!SMTPCODES_IS_CONSTANT_EVALUATED() && i + 4 <= s.size()) {
+    std::uint32_t x = 0;
+    std::memcpy(&x, s.data() + i, 4);
+    return x & 0x001F1F1Fu;
+  }
+#endif
+  return (static_cast<std::uint32_t>(static_cast<unsigned char>(s[i])) & 31u) |
+         (static_cast<std::uint32_t>(static_cast<unsigned char>(s[i + 1])) & 31u) << 8 |
+         (static_cast<std::uint32_t>(static_cast<unsigned char>(s[i + 2])) & 31u) << 16;
+}
+[[nodiscard]] constexpr std::size_t gram_slot(std::uint32_t g) noexcept {
+  return static_cast<std::size_t>((g * 2654435761u) >> 20);  // 12 bits
+}
+struct skip_tables {
+  std::array<std::uint8_t, 4096> shift{};   // by the window's last three characters
+  std::array<std::uint32_t, 128> starts{};  // bit set: a long pattern starts with these three
+  std::array<char, 4> short_firsts{};       // first letters of the short patterns
+  bool short_scan = true;                   // false: too many first letters, try every word
+};
+[[nodiscard]] constexpr skip_tables build_skip_tables() noexcept {
+  skip_tables t{};
+  for (auto& v : t.shift) v = static_cast<std::uint8_t>(long_pattern - 2);
+  std::size_t firsts = 0;
+  for (const reason_pattern& p : reason_patterns) {
+    if (p.text.size() >= long_pattern) {
+      for (std::size_t q = 0; q + 3 <= long_pattern; ++q) {
+        const std::size_t slot = gram_slot(gram3(p.text, q));
+        const auto k = static_cast<std::uint8_t>(long_pattern - 3 - q);
+        if (k < t.shift[slot]) t.shift[slot] = k;
+      }
+      const std::size_t slot = gram_slot(gram3(p.text, 0));
+      t.starts[slot / 32] |= std::uint32_t{1} << (slot % 32);
+    } else {
+      bool known = false;
+      for (std::size_t f = 0; f < firsts; ++f) known = known || t.short_firsts[f] == p.text[0];
+      if (known) continue;
+      if (firsts == t.short_firsts.size())
+        t.short_scan = false;
+      else
+        t.short_firsts[firsts++] = p.text[0];
+    }
+  }
+  for (std::size_t f = firsts; f < t.short_firsts.size(); ++f)
+    t.short_firsts[f] = firsts != 0 ? t.short_firsts[0] : 'a';
+  return t;
+}
+template <class = void>  // instantiated only where it is used
+inline constexpr skip_tables reason_skip_tables = build_skip_tables();
+
+/// Whether a short pattern may start at `i`: a word start with one of their first letters.
+[[nodiscard]] constexpr bool short_candidate(std::string_view text, std::size_t i,
+                                             const skip_tables& t) noexcept {
+  if (i > 0 && is_word_char(text[i - 1])) return false;
+  // A word of five characters or more holds no short pattern.
+  if (i + 4 < text.size() && is_word_char(text[i + 3]) && is_word_char(text[i + 4])) return false;
+  if (!t.short_scan) return true;
+  const char c = fold(text[i]);
+  return c == t.short_firsts[0] || c == t.short_firsts[1] || c == t.short_firsts[2] ||
+         c == t.short_firsts[3];
+}
+
 /// The highest-priority reason whose pattern occurs in `text`; short patterns
 /// (four letters or fewer) must stand as whole words ("rbl", "spf", "dkim").
 [[nodiscard]] constexpr text_reason match_text(std::string_view text) noexcept {
+  const skip_tables& t = reason_skip_tables<>;
   std::size_t best = reason_pattern_count;
   const std::size_t n = text.size();
-  // Every pattern has three characters or more, so a match starts before n - 2.
-  char b = n != 0 ? fold(text[0]) : ' ';
-  for (std::size_t i = 0; i + 2 < n; ++i) {
-    const char a = b;
-    b = fold(text[i + 1]);
-    if (!is_lower_letter(a) || !is_lower_letter(b)) continue;
-    const std::size_t k = pair_key(a, b);
-    if (((reason_third_chars[k] >> third_char_bit(text[i + 2])) & 1u) == 0) continue;
-    for (std::size_t j = reason_pattern_index.start[k]; j < reason_pattern_index.start[k + 1];
-         ++j) {
-      const std::size_t p = reason_pattern_index.order[j];
-      if (p >= best) break;  // buckets are in priority order
-      const std::string_view pat = reason_patterns[p].text;
-      if (i + pat.size() > n) continue;
-      std::size_t m = 2;
-      while (m < pat.size() && fold(text[i + m]) == pat[m]) ++m;
-      if (m != pat.size()) continue;
-      if (pat.size() <= 4 &&
-          ((i > 0 && is_word_char(text[i - 1])) || (i + m < n && is_word_char(text[i + m]))))
-        continue;
-      best = p;
+  // Long patterns: a window [s, s + 5) moves by the shift of its last three
+  // characters; a shift of 0 may be a match at s.
+  for (std::size_t s = 0; s + long_pattern <= n;) {
+    const std::size_t k = t.shift[gram_slot(gram3(text, s + long_pattern - 3))];
+    if (k != 0) {
+      s += k;
+      continue;
+    }
+    const std::size_t slot = gram_slot(gram3(text, s));
+    if (((t.starts[slot / 32] >> (slot % 32)) & 1u) != 0) best = match_at(text, s, best);
+    ++s;
+  }
+  // Short patterns: whole words, so only word starts (every pattern has three characters or more).
+  std::size_t i = 0;
+#if defined(SMTPCODES_SWAR_SEARCH)
+  if (!SMTPCODES_IS_CONSTANT_EVALUATED() && t.short_scan) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL;
+    constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL;
+    const std::uint64_t w0 = ones * static_cast<unsigned char>(t.short_firsts[0]);
+    const std::uint64_t w1 = ones * static_cast<unsigned char>(t.short_firsts[1]);
+    const std::uint64_t w2 = ones * static_cast<unsigned char>(t.short_firsts[2]);
+    const std::uint64_t w3 = ones * static_cast<unsigned char>(t.short_firsts[3]);
+    for (; i + 8 <= n; i += 8) {
+      std::uint64_t x = 0;
+      std::memcpy(&x, text.data() + i, 8);
+      x |= ones * 0x20;  // a lower-case first letter matches either case
+      auto zero = [](std::uint64_t v) { return ~(((v & low7) + low7) | v | low7); };
+      std::uint64_t hits = zero(x ^ w0) | zero(x ^ w1) | zero(x ^ w2) | zero(x ^ w3);
+      while (hits != 0) {
+        const std::size_t at = i + static_cast<std::size_t>(__builtin_ctzll(hits)) / 8;
+        if (at + 2 < n && short_candidate(text, at, t)) best = match_at(text, at, best);
+        hits &= hits - 1;
+      }
     }
   }
+#endif
+  for (; i + 2 < n; ++i)
+    if (short_candidate(text, i, t)) best = match_at(text, i, best);
   if (best == reason_pattern_count) return {bounce_reason::undefined, false};
   return {reason_patterns[best].reason, reason_patterns[best].decisive};
 }
