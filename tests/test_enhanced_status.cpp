@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "csv.hpp"
+
 #include <array>
 #include <fstream>
 #include <string>
@@ -423,25 +425,15 @@ TEST_CASE("every row has its own texts") {
   }
 }
 
-#ifdef SMTPCODES_TEST_SHARED
 TEST_CASE("the table matches the IANA reference CSV column by column") {
-  std::ifstream in(SMTPCODES_TEST_SHARED "/reference/enhanced_codes.csv");
+  std::ifstream in(SMTPCODES_TEST_FIXTURES "/reference/enhanced_codes.csv");
   REQUIRE(in.good());
   std::string line;
   std::getline(in, line);  // header
   std::size_t i = 0;
   while (std::getline(in, line)) {
     if (line.empty()) continue;
-    std::vector<std::string> f(1);
-    bool quoted = false;
-    for (char c : line) {
-      if (c == '"')
-        quoted = !quoted;
-      else if (c == ',' && !quoted)
-        f.emplace_back();
-      else
-        f.back() += c;
-    }
+    const std::vector<std::string> f = split_csv_line(line);
     REQUIRE(f.size() >= 5);
     REQUIRE(i < all_enhanced_statuses().size());
     const auto& row = all_enhanced_statuses()[i++];
@@ -466,4 +458,3 @@ TEST_CASE("the table matches the IANA reference CSV column by column") {
   }
   CHECK(i == all_enhanced_statuses().size());
 }
-#endif

@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include "csv.hpp"
+
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -106,16 +108,7 @@ std::map<std::string, index_row> read_index() {
   std::string line;
   std::getline(in, line);
   while (std::getline(in, line)) {
-    std::vector<std::string> f(1);
-    bool quoted = false;
-    for (char c : line) {
-      if (c == '"')
-        quoted = !quoted;
-      else if (c == ',' && !quoted)
-        f.emplace_back();
-      else
-        f.back() += c;
-    }
+    const std::vector<std::string> f = split_csv_line(line);
     REQUIRE(f.size() == 5);
     rows[f[0]] = {f[1], f[2], f[3]};
   }

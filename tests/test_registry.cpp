@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "csv.hpp"
+
 #include <fstream>
 #include <initializer_list>
 #include <string>
@@ -20,16 +22,7 @@ std::vector<std::vector<std::string>> read_csv(const std::string& path) {
   std::getline(in, line);  // header
   while (std::getline(in, line)) {
     if (line.empty()) continue;
-    std::vector<std::string> fields(1);
-    bool quoted = false;
-    for (char c : line) {
-      if (c == '"')
-        quoted = !quoted;
-      else if (c == ',' && !quoted)
-        fields.emplace_back();
-      else
-        fields.back() += c;
-    }
+    const std::vector<std::string> fields = split_csv_line(line);
     rows.push_back(fields);
   }
   return rows;
