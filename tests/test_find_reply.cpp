@@ -80,6 +80,15 @@ TEST_CASE("Exim: SMTP error from remote mail server after ...") {
             .command == smtp_command::mail);
 }
 
+TEST_CASE("Exim delivery line: the quoted C=\"...\" reply") {
+  const text_match m = find_reply(
+      "2026-11-22 06:05:04 1rX2ab-000Abc-Cd => w@example.org R=dnslookup T=remote_smtp "
+      "H=mx.example.org [203.0.113.9] C=\"250 2.0.0 Ok: queued as 42\"");
+  REQUIRE(m.ok());
+  CHECK(m.value.code == 250);
+  CHECK(text_of(m.value) == "Ok: queued as 42");
+}
+
 TEST_CASE("Sendmail: stat=Deferred: 452 ...") {
   const text_match m = find_reply(
       "Nov 22 06:05:01 host sm-mta[1234]: 2AM6x5Qm001234: to=<u@x.org>, delay=00:00:01, "

@@ -321,6 +321,8 @@ constexpr void note_marker(std::string_view t, std::size_t i, command_markers& m
     for (std::size_t k = at; k < end; ++k) depth += t[k] == '(' ? 1 : (t[k] == ')' ? -1 : 0);
     if (depth < 0) --end;
   }
+  // Exim's C="250 2.0.0 Ok": the reply is quoted, and its closing quote is not text.
+  if (end > at && at > 0 && t[at - 1] == '"' && t[end - 1] == '"') --end;
   return end;
 }
 
