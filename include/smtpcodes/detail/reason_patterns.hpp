@@ -235,6 +235,9 @@ inline constexpr reason_pattern reason_patterns[] = {
 inline constexpr std::size_t reason_pattern_count =
     sizeof(reason_patterns) / sizeof(reason_patterns[0]);
 
+/// Number of two-letter buckets (a-z twice).
+inline constexpr std::size_t letter_pairs = std::size_t{26} * 26;
+
 [[nodiscard]] constexpr bool is_lower_letter(char c) noexcept { return c >= 'a' && c <= 'z'; }
 [[nodiscard]] constexpr std::size_t pair_key(char a, char b) noexcept {
   return static_cast<std::size_t>(a - 'a') * 26 + static_cast<std::size_t>(b - 'a');
@@ -243,16 +246,16 @@ inline constexpr std::size_t reason_pattern_count =
 // Patterns grouped by their first two letters: `order` lists pattern indices
 // (ascending within a bucket), `start[k]..start[k+1]` is bucket k.
 struct pattern_index {
-  std::array<std::uint16_t, 26 * 26 + 1> start{};
+  std::array<std::uint16_t, letter_pairs + 1> start{};
   std::array<std::uint16_t, reason_pattern_count> order{};
 };
 [[nodiscard]] constexpr pattern_index build_pattern_index() noexcept {
   pattern_index ix{};
-  std::array<std::uint16_t, 26 * 26> count{};
+  std::array<std::uint16_t, letter_pairs> count{};
   for (const reason_pattern& p : reason_patterns) ++count[pair_key(p.text[0], p.text[1])];
-  for (std::size_t k = 0; k < 26 * 26; ++k)
+  for (std::size_t k = 0; k < letter_pairs; ++k)
     ix.start[k + 1] = static_cast<std::uint16_t>(ix.start[k] + count[k]);
-  std::array<std::uint16_t, 26 * 26> fill{};
+  std::array<std::uint16_t, letter_pairs> fill{};
   for (std::size_t i = 0; i < reason_pattern_count; ++i) {
     const std::size_t k = pair_key(reason_patterns[i].text[0], reason_patterns[i].text[1]);
     ix.order[ix.start[k] + fill[k]++] = static_cast<std::uint16_t>(i);
@@ -285,14 +288,14 @@ inline constexpr pattern_index reason_pattern_index = build_pattern_index();
 }
 /// Per two-letter bucket, the third characters of its patterns: a bucket is
 /// walked only when the text's next character is one of them.
-[[nodiscard]] constexpr std::array<std::uint32_t, 26 * 26> build_third_chars() noexcept {
-  std::array<std::uint32_t, 26 * 26> m{};
+[[nodiscard]] constexpr std::array<std::uint32_t, letter_pairs> build_third_chars() noexcept {
+  std::array<std::uint32_t, letter_pairs> m{};
   for (const reason_pattern& p : reason_patterns)
     m[pair_key(p.text[0], p.text[1])] |= std::uint32_t{1} << third_char_bit(p.text[2]);
   return m;
 }
 template <class = void>  // instantiated only where it is used
-inline constexpr std::array<std::uint32_t, 26 * 26> reason_third_chars = build_third_chars();
+inline constexpr std::array<std::uint32_t, letter_pairs> reason_third_chars = build_third_chars();
 [[nodiscard]] constexpr bool is_word_char(char c) noexcept {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
