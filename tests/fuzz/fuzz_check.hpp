@@ -6,6 +6,8 @@
 
 #include <smtpcodes/reply.hpp>
 
+#include "bytewise.hpp"
+
 #include <cstddef>
 #include <cstdio>
 #include <cstdlib>
@@ -47,6 +49,19 @@ inline bool same_reply(const smtpcodes::reply& a, const smtpcodes::reply& b) {
 
 inline bool same_result(const smtpcodes::parse_result& a, const smtpcodes::parse_result& b) {
   return a.error == b.error && a.consumed == b.consumed && same_reply(a.value, b.value);
+}
+
+/// The optimised build's reply equals the bytewise build's, text_to() included.
+inline bool same_values(const smtpcodes::reply& r, const bytewise::reply_values& v) {
+  if (r.code != v.code || r.status.has_value() != v.has_status || r.raw.data() != v.raw_data ||
+      r.raw.size() != v.raw_size || r.line_count != v.line_count || r.warnings.bits() != v.warnings)
+    return false;
+  if (r.status && (r.status->cls != v.status_class || r.status->subject != v.status_subject ||
+                   r.status->detail != v.status_detail))
+    return false;
+  std::string text(r.text_size(), '\0');
+  text.resize(r.text_to(text.data(), text.size()).size());
+  return text == v.text;
 }
 
 /// Warnings that follow from code and status alone.

@@ -1,10 +1,16 @@
 // libFuzzer target for find_reply() (find_reply.hpp), which reads free text:
-// mail log lines and DSN Diagnostic-Code values. Also parse_command()
-// (command.hpp), the other reader of untrusted words.
+// mail log lines and DSN Diagnostic-Code values; its results and searches are
+// compared with the bytewise build (bytewise.hpp). The other readers of
+// untrusted text run here too: advise() on text (advice.hpp),
+// sanitize_server_text() (sanitize.hpp) and parse_command() (command.hpp).
 #include <smtpcodes/find_reply.hpp>
+
+#include <smtpcodes/advice.hpp>
+#include <smtpcodes/sanitize.hpp>
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "fuzz_check.hpp"
@@ -40,11 +46,109 @@ void check_found(std::string_view text, const text_match& m) {
   smtpcodes_fuzz::check_text(r, '\n');
 }
 
+/// advise() on free text (advice.hpp): values in range, and DESIGN.md's
+/// rules that hold for any text: hard only for a dead address, retries wait.
+void check_advice(std::string_view text) {
+  const smtpcodes::advice a = smtpcodes::advise(text);
+  SMTPCODES_FUZZ_CHECK(a.what <= smtpcodes::action::give_up);
+  SMTPCODES_FUZZ_CHECK(a.applies_to <= smtpcodes::scope::session);
+  SMTPCODES_FUZZ_CHECK(a.bounce <= smtpcodes::bounce_type::hard);
+  SMTPCODES_FUZZ_CHECK(static_cast<std::size_t>(a.reason) < smtpcodes::bounce_reason_count);
+  if (a.bounce == smtpcodes::bounce_type::hard)
+    SMTPCODES_FUZZ_CHECK(smtpcodes::is_hard_reason(a.reason));
+  if (a.what == smtpcodes::action::retry_later) SMTPCODES_FUZZ_CHECK(a.delay.count() > 0);
+  SMTPCODES_FUZZ_CHECK(a.delay.count() >= 0);
+  SMTPCODES_FUZZ_CHECK(!a.why.empty());
+}
+
+/// Length of the valid UTF-8 sequence at s[i] (RFC 3629: no overlong form, no
+/// surrogate, at most U+10FFFF), 0 when invalid; its code point in `cp`.
+std::size_t utf8_at(std::string_view s, std::size_t i, std::uint32_t& cp) {
+  const auto b = [&s](std::size_t k) {
+    return static_cast<std::uint32_t>(static_cast<unsigned char>(s[k]));
+  };
+  const std::uint32_t lead = b(i);
+  std::size_t n = 0;
+  std::uint32_t min = 0;
+  if (lead < 0x80) {
+    cp = lead;
+    return 1;
+  } else if (lead >= 0xC2 && lead <= 0xDF) {
+    n = 2, min = 0x80, cp = lead & 0x1F;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    n = 3, min = 0x800, cp = lead & 0x0F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    n = 4, min = 0x10000, cp = lead & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + n > s.size()) return 0;
+  for (std::size_t k = 1; k < n; ++k) {
+    if ((b(i + k) & 0xC0) != 0x80) return 0;
+    cp = cp << 6 | (b(i + k) & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return n;
+}
+
+/// sanitize_server_text() (sanitize.hpp): valid UTF-8 without C0 or C1
+/// controls, DEL or bidirectional controls, and sanitising twice changes nothing.
+void check_sanitize(std::string_view text) {
+  const std::string out = smtpcodes::sanitize_server_text(text);
+  for (std::size_t i = 0; i < out.size();) {
+    std::uint32_t cp = 0;
+    const std::size_t n = utf8_at(out, i, cp);
+    SMTPCODES_FUZZ_CHECK(n != 0);
+    SMTPCODES_FUZZ_CHECK(cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp <= 0x9F));
+    SMTPCODES_FUZZ_CHECK(!smtpcodes::detail::is_bidi_control(cp));
+    i += n;
+  }
+  SMTPCODES_FUZZ_CHECK(smtpcodes::sanitize_server_text(out) == out);
+}
+
+/// The SWAR searches give what the byte loops give.
+void check_searches(std::string_view text) {
+  namespace bytewise = smtpcodes_fuzz::bytewise;
+  const smtpcodes::detail::command_markers m = smtpcodes::detail::find_markers(text);
+  const bytewise::markers_values b = bytewise::find_markers(text);
+  SMTPCODES_FUZZ_CHECK(m.reject == b.reject && m.after == b.after && m.refused == b.refused);
+
+  const std::size_t size = text.size();
+  for (std::size_t from = 0; from < 8 && from <= size; ++from) {
+    for (const std::size_t end : {size, size - from, size > 9 ? size - 9 : size}) {
+      if (end < from) continue;
+      SMTPCODES_FUZZ_CHECK(smtpcodes::detail::find_code_digit(text, from, end) ==
+                           bytewise::find_code_digit(text, from, end));
+    }
+  }
+  constexpr std::string_view needles[] = {
+      "in reply to ",          " (in reply to ", "; from=<", "reject: ", "after ",
+      "refused to talk to me", "said: ",         "(#",       "rcpt",     "e"};
+  for (const std::string_view needle : needles) {
+    for (const std::size_t from : {std::size_t{0}, std::size_t{1}, size / 3}) {
+      const std::size_t at = smtpcodes::detail::ifind(text, needle, from);
+      SMTPCODES_FUZZ_CHECK(at == bytewise::ifind(text, needle, from));
+      if (at != smtpcodes::detail::npos) {
+        SMTPCODES_FUZZ_CHECK(at >= from && at + needle.size() <= size);
+        for (std::size_t k = 0; k < needle.size(); ++k)
+          SMTPCODES_FUZZ_CHECK(smtpcodes::detail::ascii_lower(text[at + k]) == needle[k]);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view text(reinterpret_cast<const char*>(data), size);
+  check_searches(text);
+  check_advice(text);
+  check_sanitize(text);
   const text_match m = smtpcodes::find_reply(text);
+  const smtpcodes_fuzz::bytewise::match_values b = smtpcodes_fuzz::bytewise::find_reply(text);
+  SMTPCODES_FUZZ_CHECK(b.error == static_cast<unsigned>(m.error) &&
+                       b.command == static_cast<unsigned>(m.command) && b.position == m.position);
+  SMTPCODES_FUZZ_CHECK(smtpcodes_fuzz::same_values(m.value, b.value));
   SMTPCODES_FUZZ_CHECK(same_match(m, smtpcodes::find_reply(text)));
   SMTPCODES_FUZZ_CHECK(m.position <= size);
   SMTPCODES_FUZZ_CHECK(m.position + m.value.raw.size() <= size);

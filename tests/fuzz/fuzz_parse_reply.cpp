@@ -73,6 +73,11 @@ void check_ok(std::string_view in, const parse_options& options, const parse_res
 void check_one(std::string_view in, const parse_options& options) {
   const parse_result r = smtpcodes::parse_reply(in, options);
   SMTPCODES_FUZZ_CHECK(r.consumed <= in.size());
+  // The memchr/SSE2/SWAR paths give what the byte loops give.
+  const smtpcodes_fuzz::bytewise::parse_values b =
+      smtpcodes_fuzz::bytewise::parse_reply(in, options.max_line_length, options.max_lines);
+  SMTPCODES_FUZZ_CHECK(b.error == static_cast<unsigned>(r.error) && b.consumed == r.consumed);
+  SMTPCODES_FUZZ_CHECK(smtpcodes_fuzz::same_values(r.value, b.value));
   SMTPCODES_FUZZ_CHECK(r.error <= parse_error::too_many_lines);  // the others are not its own
   SMTPCODES_FUZZ_CHECK(smtpcodes_fuzz::same_result(r, smtpcodes::parse_reply(in, options)));
   SMTPCODES_FUZZ_CHECK(r.ok() == (r.error == parse_error::none));
@@ -122,6 +127,42 @@ void check_scan(std::string_view in) {
   }
 }
 
+/// What detail::clean_line_end() promises, one byte at a time: the index of
+/// the LF ending a line of printable ASCII, HT and bytes above 0x7F (CRLF or
+/// LF), npos for anything else; `high` when such a line has a byte above 0x7F.
+std::size_t clean_line_end_reference(const char* p, std::size_t n, bool& high) {
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto c = static_cast<unsigned char>(p[i]);
+    if (c == '\n') return i;
+    if (c == '\r') return i + 1 < n && p[i + 1] == '\n' ? i + 1 : smtpcodes::detail::npos;
+    if (c >= 0x80) {
+      high = true;
+    } else if (c != '\t' && (c < 0x20 || c == 0x7F)) {
+      return smtpcodes::detail::npos;
+    }
+  }
+  return smtpcodes::detail::npos;
+}
+
+/// clean_line_end() at every line start (and at 7 unaligned starts), with
+/// the whole rest and with a short window, agrees with the reference.
+void check_clean_line_end(std::string_view in) {
+  std::size_t starts = 0;
+  for (std::size_t pos = 0; pos < in.size() && starts < 64; ++starts) {
+    const char* p = in.data() + pos;
+    const std::size_t rest = in.size() - pos;
+    for (const std::size_t window : {rest, rest < 40 ? rest : 40, rest / 2}) {
+      bool high = false;
+      bool high_reference = false;
+      const std::size_t lf = smtpcodes::detail::clean_line_end(p, window, high);
+      SMTPCODES_FUZZ_CHECK(lf == clean_line_end_reference(p, window, high_reference));
+      if (lf != smtpcodes::detail::npos) SMTPCODES_FUZZ_CHECK(high == high_reference);
+    }
+    const std::size_t lf = in.find('\n', pos);
+    pos = starts < 7 ? pos + 1 : (lf == std::string_view::npos ? in.size() : lf + 1);
+  }
+}
+
 /// parse_enhanced_status(): a status parsed from text prints back as that text.
 void check_enhanced_status(std::string_view in) {
   const std::optional<smtpcodes::enhanced_status> s = smtpcodes::parse_enhanced_status(in);
@@ -137,6 +178,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   check_one(in, parse_options{});
   check_pipeline(in, parse_options{});
   check_scan(in);
+  check_clean_line_end(in);
   check_enhanced_status(in);
   if (size > 0) {
     // Small limits from the first byte: lines of 0-248 bytes (0 means 1), 0-7 lines.
