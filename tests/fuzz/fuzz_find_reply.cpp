@@ -158,10 +158,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     case parse_error::none: {
       check_found(text, m);
       // The text before the reply only names the command: the same reply is
-      // found at the start of the rest.
+      // found at the start of the rest. Except for one byte: a reply quoted
+      // as Exim quotes it (C="250 2.0.0 Ok") loses its closing quote, and
+      // without the opening quote the rest keeps it.
       const text_match rest = smtpcodes::find_reply(text.substr(m.position));
       SMTPCODES_FUZZ_CHECK(rest.ok() && rest.position == 0);
-      SMTPCODES_FUZZ_CHECK(smtpcodes_fuzz::same_reply(rest.value, m.value));
+      if (m.position > 0 && text[m.position - 1] == '"') {
+        SMTPCODES_FUZZ_CHECK(rest.value.code == m.value.code);
+        SMTPCODES_FUZZ_CHECK(rest.value.raw.data() == m.value.raw.data());
+        SMTPCODES_FUZZ_CHECK(
+            rest.value.raw.size() == m.value.raw.size() ||
+            (rest.value.raw.size() == m.value.raw.size() + 1 && rest.value.raw.back() == '"'));
+      } else {
+        SMTPCODES_FUZZ_CHECK(smtpcodes_fuzz::same_reply(rest.value, m.value));
+      }
       break;
     }
     case parse_error::no_reply_found:
