@@ -210,11 +210,11 @@ constexpr void note_marker(std::string_view t, std::size_t i, command_markers& m
   return m;
 }
 
-/// The command a log line or DSN names around a reply found at `at`.
+/// The command a log line or DSN names around a reply found at `at`;
+/// `in_reply` is where the first "in reply to " after the reply is, or npos.
 [[nodiscard]] constexpr smtp_command command_in_text(std::string_view text, std::size_t at,
-                                                     std::size_t reply_end) noexcept {
+                                                     std::size_t in_reply) noexcept {
   // Postfix client: "... (in reply to RCPT TO command)".
-  const std::size_t in_reply = ifind(text, "in reply to ", reply_end);
   if (in_reply != npos) {
     const smtp_command c = command_at(text.substr(in_reply + 12));
     if (c != smtp_command::unknown) return c;
@@ -271,6 +271,80 @@ constexpr void note_marker(std::string_view t, std::size_t i, command_markers& m
   return false;
 }
 
+/// Whether a reply starts at `i`: a code (is_code_at) where a reply may stand (is_reply_start).
+[[nodiscard]] constexpr bool is_reply_at(std::string_view t, std::size_t i) noexcept {
+  return is_code_at(t, i) && is_reply_start(t, i);
+}
+
+#if defined(SMTPCODES_SSE2_LINE_SCAN)
+/// Bit k set when p[k] (of 64) is in [lo, hi]; lo and hi below 0x80.
+struct digit_masks {
+  std::uint64_t digit = 0;   // '0'-'9'
+  std::uint64_t first = 0;   // '1'-'5': a code's first digit
+  std::uint64_t second = 0;  // '0'-'5': its second digit
+};
+inline digit_masks digit_masks64(const char* p) noexcept {
+  digit_masks m;
+  for (unsigned k = 0; k < 4; ++k) {
+    sse2_bytes x;
+    std::memcpy(&x, p + 16 * k, 16);
+    const sse2_bytes at_least_0 = x >= '0';
+    const sse2_bytes at_most_5 = x <= '5';
+    const sse2_bytes digit = at_least_0 & (x <= '9');
+    const sse2_bytes first = (x >= '1') & at_most_5;
+    const sse2_bytes second = at_least_0 & at_most_5;
+    const auto bits = [](sse2_bytes v) {
+      return static_cast<std::uint64_t>(static_cast<unsigned>(
+          __builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(v))));
+    };
+    m.digit |= bits(digit) << (16 * k);
+    m.first |= bits(first) << (16 * k);
+    m.second |= bits(second) << (16 * k);
+  }
+  return m;
+}
+#endif
+
+/// The first i in [0, last) where a reply starts (is_reply_at), or npos;
+/// last <= t.size() - 2. At run time with SSE2, windows of 64 bytes give the
+/// positions of three digits (1-5, 0-5, 0-9) that no other digit touches, and
+/// only those are examined: log lines are full of timestamps, addresses,
+/// process and queue ids.
+[[nodiscard]] constexpr std::size_t first_reply_start(std::string_view t,
+                                                      std::size_t last) noexcept {
+#if defined(SMTPCODES_SSE2_LINE_SCAN)
+  if (!SMTPCODES_IS_CONSTANT_EVALUATED()) {
+    for (std::size_t i = 0; i < last; i += 60) {
+      // Window [base, base + 64): bit b is t[base + b]; it decides positions
+      // base + b for b in [lo, lo + 60), which need bytes b - 1 to b + 3.
+      const std::size_t base = i == 0 ? 0 : i - 1;
+      const std::size_t lo = i - base;
+      digit_masks m;
+      if (base + 64 <= t.size()) {
+        m = digit_masks64(t.data() + base);
+      } else {  // the end of the text: zero bytes (not digits) after it
+        char window[64] = {};
+        std::memcpy(window, t.data() + base, t.size() - base);
+        m = digit_masks64(window);
+      }
+      std::uint64_t hits = m.first & (m.second >> 1) & (m.digit >> 2) & ~(m.digit >> 3) &
+                           ~(m.digit << 1) & (~std::uint64_t{0} << lo) &
+                           (~std::uint64_t{0} >> (64 - 60 - lo));
+      while (hits != 0) {
+        const std::size_t at = base + static_cast<std::size_t>(__builtin_ctzll(hits));
+        if (at >= last) return npos;
+        if (is_reply_at(t, at)) return at;
+        hits &= hits - 1;
+      }
+    }
+    return npos;
+  }
+#endif
+  for (std::size_t i = find_code_digit(t, 0, last); i != npos; i = find_code_digit(t, i + 1, last))
+    if (is_reply_at(t, i)) return i;
+  return npos;
+}
+
 /// How many lines reply_lines yields for the folded free text `raw`: the
 /// same segment rule as its iterator, with the status token read once.
 [[nodiscard]] constexpr std::size_t folded_segments(std::string_view raw) noexcept {
@@ -305,11 +379,24 @@ constexpr void note_marker(std::string_view t, std::size_t i, command_markers& m
   return count;
 }
 
-/// End of the reply text that starts at `at`.
-[[nodiscard]] constexpr std::size_t reply_text_end(std::string_view t, std::size_t at) noexcept {
+struct reply_extent {
+  std::size_t end = 0;          ///< end of the reply text
+  std::size_t in_reply = npos;  ///< the first "in reply to " at or after `end`, or npos
+};
+
+/// End of the reply text that starts at `at`, and where the text goes on to
+/// name the command: one search for "in reply to " serves both.
+[[nodiscard]] constexpr reply_extent reply_text_end(std::string_view t, std::size_t at) noexcept {
+  constexpr std::string_view in_reply_to = "in reply to ";
+  const std::size_t first = ifind(t, in_reply_to, at);
+  // The text ends before the first " (in reply to " that starts at or after `at`.
   std::size_t end = t.size();
-  const std::size_t in_reply = ifind(t, " (in reply to ", at);
-  if (in_reply != npos) end = in_reply;
+  for (std::size_t q = first; q != npos; q = ifind(t, in_reply_to, q + 1)) {
+    if (q >= at + 2 && t[q - 2] == ' ' && t[q - 1] == '(') {
+      end = q - 2;
+      break;
+    }
+  }
   const std::size_t from = ifind(t.substr(0, end), "; from=<", at);
   if (from != npos) end = from;
   while (end > at &&
@@ -323,7 +410,9 @@ constexpr void note_marker(std::string_view t, std::size_t i, command_markers& m
   }
   // Exim's C="250 2.0.0 Ok": the reply is quoted, and its closing quote is not text.
   if (end > at && at > 0 && t[at - 1] == '"' && t[end - 1] == '"') --end;
-  return end;
+  // The first "in reply to " at or after `end`: `first` unless that lies in the reply text.
+  const std::size_t in_reply = first == npos || first >= end ? first : ifind(t, in_reply_to, end);
+  return {end, in_reply};
 }
 
 }  // namespace detail
@@ -336,17 +425,11 @@ constexpr void note_marker(std::string_view t, std::size_t i, command_markers& m
 /// text folds more lines than reply::line_count can count (65535).
 [[nodiscard]] constexpr text_match find_reply(std::string_view text) noexcept {
   text_match m;
-  std::size_t at = detail::npos;
   const std::size_t last = text.size() >= 3 ? text.size() - 2 : 0;  // code starts: [0, last)
-  for (std::size_t i = detail::find_code_digit(text, 0, last); i != detail::npos;
-       i = detail::find_code_digit(text, i + 1, last)) {
-    if (detail::is_code_at(text, i) && detail::is_reply_start(text, i)) {
-      at = i;
-      break;
-    }
-  }
+  const std::size_t at = detail::first_reply_start(text, last);
   if (at == detail::npos) return m;
-  const std::size_t end = detail::reply_text_end(text, at);
+  const detail::reply_extent extent = detail::reply_text_end(text, at);
+  const std::size_t end = extent.end;
   const std::string_view raw = text.substr(at, end - at);
   // CR and LF are folding in free text, not errors: look again without them if present.
   unsigned flags = detail::scan_bytes(raw.data(), raw.size());
@@ -390,7 +473,7 @@ constexpr void note_marker(std::string_view t, std::size_t i, command_markers& m
     return m;
   }
   r.line_count = static_cast<std::uint16_t>(lines);
-  m.command = detail::command_in_text(text, at, end);
+  m.command = detail::command_in_text(text, at, extent.in_reply);
   m.error = parse_error::none;
   return m;
 }

@@ -77,6 +77,10 @@ std::size_t find_code_digit(std::string_view text, std::size_t from, std::size_t
   return lib::detail::find_code_digit(text, from, end);
 }
 
+std::size_t first_reply_start(std::string_view text, std::size_t last) {
+  return lib::detail::first_reply_start(text, last);
+}
+
 std::size_t ifind(std::string_view hay, std::string_view lower_needle, std::size_t from) {
   return lib::detail::ifind(hay, lower_needle, from);
 }

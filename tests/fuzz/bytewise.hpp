@@ -49,6 +49,7 @@ struct markers_values {
 };
 markers_values find_markers(std::string_view text);
 std::size_t find_code_digit(std::string_view text, std::size_t from, std::size_t end);
+std::size_t first_reply_start(std::string_view text, std::size_t last);
 std::size_t ifind(std::string_view hay, std::string_view lower_needle, std::size_t from);
 
 }  // namespace smtpcodes_fuzz::bytewise

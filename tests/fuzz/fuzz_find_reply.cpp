@@ -121,6 +121,18 @@ void check_searches(std::string_view text) {
                            bytewise::find_code_digit(text, from, end));
     }
   }
+  // The SSE2 windows (64 bytes) against the byte loop, for every end of the search near the
+  // text's end and at the window boundaries.
+  if (size >= 3) {
+    for (const std::size_t last :
+         {size - 2, size > 3 ? size - 3 : 0, size > 62 ? std::size_t{61} : 0,
+          size > 122 ? std::size_t{121} : 0}) {
+      const std::size_t at = smtpcodes::detail::first_reply_start(text, last);
+      SMTPCODES_FUZZ_CHECK(at == bytewise::first_reply_start(text, last));
+      if (at != smtpcodes::detail::npos)
+        SMTPCODES_FUZZ_CHECK(at < last && smtpcodes::detail::is_reply_at(text, at));
+    }
+  }
   constexpr std::string_view needles[] = {
       "in reply to ",          " (in reply to ", "; from=<", "reject: ", "after ",
       "refused to talk to me", "said: ",         "(#",       "rcpt",     "e"};

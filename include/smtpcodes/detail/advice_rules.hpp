@@ -481,7 +481,7 @@ inline text_reason match_joined_text(const reply& r) noexcept {
   }
   const text_match m = find_reply(text);
   if (m.ok()) return decide(m.value, c == smtp_command::unknown ? m.command : c, p);
-  if (c == smtp_command::unknown) c = command_in_text(text, text.size(), text.size());
+  if (c == smtp_command::unknown) c = command_in_text(text, text.size(), npos);
   enhanced_status s{};
   if (status_in_text(text, s)) return decide_status_only(s, text, c, p);
   // No code at all: the wording decides (connection loss, expiry, DNS failures).
