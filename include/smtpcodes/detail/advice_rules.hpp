@@ -82,14 +82,36 @@ using status_reason_grid = std::array<std::array<status_reason, max_status_detai
       if (g[s][d].reason == R::undefined && !g[s][d].strong) g[s][d] = {g[s][0].reason, false};
   return g;
 }
-template <class = void>  // instantiated (and checked) only where it is used
-inline constexpr status_reason_grid status_grid = build_status_grid();
+/// Not constexpr on purpose: the grid is built at run time, once, on first
+/// use (thread-safe static initialisation, no allocation), not by the
+/// compiler in every translation unit that includes advice.hpp.
+inline status_reason_grid build_status_grid_at_run_time() noexcept { return build_status_grid(); }
+inline const status_reason_grid& status_grid_at_run_time() noexcept {
+  static const status_reason_grid grid = build_status_grid_at_run_time();
+  return grid;
+}
 
-/// Reason from an enhanced status (RFC 3463 §2: unknown detail -> subject meaning).
+/// The status_reasons row for X.subject.detail, or {undefined, false}.
+[[nodiscard]] constexpr status_reason status_row(unsigned subject, unsigned detail) noexcept {
+  for (const status_reason_row& r : status_reasons)
+    if (r.subject == subject && r.detail == detail) return r.value;
+  return {R::undefined, false};
+}
+
+/// Reason from an enhanced status (RFC 3463 §2: unknown detail -> subject
+/// meaning): the grid at run time, the rows themselves during constant evaluation.
 [[nodiscard]] constexpr status_reason reason_of(enhanced_status s) noexcept {
   if (s.subject >= 8) return {R::undefined, false};
-  if (s.detail >= max_status_detail) return {status_grid<>[s.subject][0].reason, false};
-  return status_grid<>[s.subject][s.detail];
+  if (!SMTPCODES_IS_CONSTANT_EVALUATED()) {
+    const status_reason_grid& g = status_grid_at_run_time();
+    if (s.detail >= max_status_detail) return {g[s.subject][0].reason, false};
+    return g[s.subject][s.detail];
+  }
+  const status_reason subject_default = status_row(s.subject, 0);
+  if (s.detail >= max_status_detail) return {subject_default.reason, false};
+  const status_reason v = status_row(s.subject, s.detail);
+  if (s.detail != 0 && v.reason == R::undefined && !v.strong) return {subject_default.reason, false};
+  return v;
 }
 
 /// Reason from the basic code and command when neither status nor text says more.

@@ -243,6 +243,64 @@ inline constexpr std::size_t letter_pairs = std::size_t{26} * 26;
   return static_cast<std::size_t>(a - 'a') * 26 + static_cast<std::size_t>(b - 'a');
 }
 
+[[nodiscard]] constexpr bool reason_patterns_valid() noexcept {
+  for (const reason_pattern& p : reason_patterns) {
+    if (p.text.size() < 3 || !is_lower_letter(p.text[0]) || !is_lower_letter(p.text[1]))
+      return false;
+    for (char c : p.text)
+      if (c >= 'A' && c <= 'Z') return false;
+  }
+  return reason_pattern_count < 0xFFFF;
+}
+// reason_patterns_valid() is asserted in tests/static_tables.cpp.
+
+[[nodiscard]] constexpr char fold(char c) noexcept {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+[[nodiscard]] constexpr bool is_word_char(char c) noexcept {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+struct text_reason {
+  bounce_reason reason;
+  bool decisive;
+};
+
+/// Whether pattern `pat` occurs at `i` in `text`, case-insensitively; a short
+/// pattern (four letters or fewer) only as a whole word ("rbl", "spf", "dkim").
+[[nodiscard]] constexpr bool pattern_at(std::string_view text, std::size_t i,
+                                        std::string_view pat) noexcept {
+  if (i + pat.size() > text.size()) return false;
+  for (std::size_t m = 0; m < pat.size(); ++m)
+    if (fold(text[i + m]) != pat[m]) return false;
+  if (pat.size() > 4) return true;
+  const std::size_t after = i + pat.size();
+  return !(i > 0 && is_word_char(text[i - 1])) &&
+         !(after < text.size() && is_word_char(text[after]));
+}
+
+/// The lowest pattern index that occurs in `text` (reason_pattern_count: none),
+/// by trying every pattern at every position: the reference the indexed scan
+/// below must agree with, and the path taken during constant evaluation.
+[[nodiscard]] constexpr std::size_t first_pattern_direct(std::string_view text) noexcept {
+  std::size_t best = reason_pattern_count;
+  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+    for (std::size_t p = 0; p < best; ++p) {
+      if (pattern_at(text, i, reason_patterns[p].text)) {
+        best = p;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------------------
+// The indexed scan, for run time. Its tables are derived from reason_patterns
+// by the constexpr builders below, but built once at run time on first use
+// (reason_indexes_at_run_time()): evaluating them in every translation unit
+// that includes advice.hpp made up a third of the library's include cost.
+
 // Patterns grouped by their first two letters: `order` lists pattern indices
 // (ascending within a bucket), `start[k]..start[k+1]` is bucket k.
 struct pattern_index {
@@ -262,25 +320,9 @@ struct pattern_index {
   }
   return ix;
 }
-[[nodiscard]] constexpr bool reason_patterns_valid() noexcept {
-  for (const reason_pattern& p : reason_patterns) {
-    if (p.text.size() < 3 || !is_lower_letter(p.text[0]) || !is_lower_letter(p.text[1]))
-      return false;
-    for (char c : p.text)
-      if (c >= 'A' && c <= 'Z') return false;
-  }
-  return reason_pattern_count < 0xFFFF;
-}
-// reason_patterns_valid() is asserted in tests/static_tables.cpp.
-template <class = void>  // instantiated only where it is used
-inline constexpr pattern_index reason_pattern_index = build_pattern_index();
 
-[[nodiscard]] constexpr char fold(char c) noexcept {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-
-/// Bit of a third character in reason_third_chars<>: a-z (either case) 0-25,
-/// space 26, '-' 27, '\'' 28, anything else 29.
+/// Bit of a third character in reason_indexes::third_chars: a-z (either
+/// case) 0-25, space 26, '-' 27, '\'' 28, anything else 29.
 [[nodiscard]] constexpr unsigned third_char_bit(char c) noexcept {
   const char f = fold(c);
   if (is_lower_letter(f)) return static_cast<unsigned>(f - 'a');
@@ -294,80 +336,30 @@ inline constexpr pattern_index reason_pattern_index = build_pattern_index();
     m[pair_key(p.text[0], p.text[1])] |= std::uint32_t{1} << third_char_bit(p.text[2]);
   return m;
 }
-template <class = void>  // instantiated only where it is used
-inline constexpr std::array<std::uint32_t, letter_pairs> reason_third_chars = build_third_chars();
-[[nodiscard]] constexpr bool is_word_char(char c) noexcept {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
 
-struct text_reason {
-  bounce_reason reason;
-  bool decisive;
-};
-
-/// Per pattern (in reason_pattern_index<>.order), its first eight characters
-/// as `c & 31` bytes (the same for both cases of a letter) and the mask of the
+/// Per pattern (in pattern_index::order), its first eight characters as
+/// `c & 31` bytes (the same for both cases of a letter) and the mask of the
 /// bytes it has: a cheap first test before the exact comparison.
 struct pattern_prefixes {
   std::array<std::uint64_t, reason_pattern_count> prefix{};
   std::array<std::uint64_t, reason_pattern_count> mask{};
 };
-[[nodiscard]] constexpr std::uint64_t gram8(std::string_view s, std::size_t i) noexcept {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  if (!SMTPCODES_IS_CONSTANT_EVALUATED() && i + 8 <= s.size()) {
-    std::uint64_t x = 0;
-    std::memcpy(&x, s.data() + i, 8);
-    return x & 0x1F1F1F1F1F1F1F1FULL;
-  }
-#endif
+[[nodiscard]] constexpr std::uint64_t gram8_slow(std::string_view s, std::size_t i) noexcept {
   std::uint64_t g = 0;
   const std::size_t n = s.size() - i < 8 ? s.size() - i : 8;
   for (std::size_t k = 0; k < n; ++k)
     g |= (static_cast<std::uint64_t>(static_cast<unsigned char>(s[i + k])) & 31u) << (8 * k);
   return g;
 }
-[[nodiscard]] constexpr pattern_prefixes build_pattern_prefixes() noexcept {
+[[nodiscard]] constexpr pattern_prefixes build_pattern_prefixes(const pattern_index& ix) noexcept {
   pattern_prefixes t{};
   for (std::size_t j = 0; j < reason_pattern_count; ++j) {
-    const std::string_view pat = reason_patterns[reason_pattern_index<>.order[j]].text;
-    t.prefix[j] = gram8(pat, 0);
+    const std::string_view pat = reason_patterns[ix.order[j]].text;
+    t.prefix[j] = gram8_slow(pat, 0);
     for (std::size_t k = 0; k < 8 && k < pat.size(); ++k)
       t.mask[j] |= std::uint64_t{0xFF} << (8 * k);
   }
   return t;
-}
-template <class = void>  // instantiated only where it is used
-inline constexpr pattern_prefixes reason_pattern_prefixes = build_pattern_prefixes();
-
-/// The best (lowest) pattern index below `best` that occurs at `i` in `text`
-/// (i + 2 < text.size()); short patterns (four letters or fewer) must stand
-/// as whole words ("rbl", "spf", "dkim").
-[[nodiscard]] constexpr std::size_t match_at(std::string_view text, std::size_t i,
-                                             std::size_t best) noexcept {
-  const std::size_t n = text.size();
-  const char a = fold(text[i]);
-  const char b = fold(text[i + 1]);
-  if (!is_lower_letter(a) || !is_lower_letter(b)) return best;
-  const std::size_t k = pair_key(a, b);
-  if (((reason_third_chars<>[k] >> third_char_bit(text[i + 2])) & 1u) == 0) return best;
-  const pattern_prefixes& pre = reason_pattern_prefixes<>;
-  const std::uint64_t g = gram8(text, i);
-  for (std::size_t j = reason_pattern_index<>.start[k]; j < reason_pattern_index<>.start[k + 1];
-       ++j) {
-    const std::size_t p = reason_pattern_index<>.order[j];
-    if (p >= best) break;  // buckets are in priority order
-    if ((g & pre.mask[j]) != pre.prefix[j]) continue;
-    const std::string_view pat = reason_patterns[p].text;
-    if (i + pat.size() > n) continue;
-    std::size_t m = 2;
-    while (m < pat.size() && fold(text[i + m]) == pat[m]) ++m;
-    if (m != pat.size()) continue;
-    if (pat.size() <= 4 &&
-        ((i > 0 && is_word_char(text[i - 1])) || (i + m < n && is_word_char(text[i + m]))))
-      continue;
-    best = p;
-  }
-  return best;
 }
 
 // The scan skips through the text (Wu-Manber): patterns of five characters or
@@ -375,14 +367,7 @@ inline constexpr pattern_prefixes reason_pattern_prefixes = build_pattern_prefix
 // `c & 31` is the same for both cases of a letter. Shorter patterns must be
 // whole words, so only word starts with one of their first letters are tried.
 inline constexpr std::size_t long_pattern = 5;
-[[nodiscard]] constexpr std::uint32_t gram3(std::string_view s, std::size_t i) noexcept {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  if (!SMTPCODES_IS_CONSTANT_EVALUATED() && i + 4 <= s.size()) {
-    std::uint32_t x = 0;
-    std::memcpy(&x, s.data() + i, 4);
-    return x & 0x001F1F1Fu;
-  }
-#endif
+[[nodiscard]] constexpr std::uint32_t gram3_slow(std::string_view s, std::size_t i) noexcept {
   return (static_cast<std::uint32_t>(static_cast<unsigned char>(s[i])) & 31u) |
          (static_cast<std::uint32_t>(static_cast<unsigned char>(s[i + 1])) & 31u) << 8 |
          (static_cast<std::uint32_t>(static_cast<unsigned char>(s[i + 2])) & 31u) << 16;
@@ -403,11 +388,11 @@ struct skip_tables {
   for (const reason_pattern& p : reason_patterns) {
     if (p.text.size() >= long_pattern) {
       for (std::size_t q = 0; q + 3 <= long_pattern; ++q) {
-        const std::size_t slot = gram_slot(gram3(p.text, q));
+        const std::size_t slot = gram_slot(gram3_slow(p.text, q));
         const auto k = static_cast<std::uint8_t>(long_pattern - 3 - q);
         if (k < t.shift[slot]) t.shift[slot] = k;
       }
-      const std::size_t slot = gram_slot(gram3(p.text, 0));
+      const std::size_t slot = gram_slot(gram3_slow(p.text, 0));
       t.starts[slot / 32] |= std::uint32_t{1} << (slot % 32);
     } else {
       bool known = false;
@@ -423,12 +408,78 @@ struct skip_tables {
     t.short_firsts[f] = firsts != 0 ? t.short_firsts[0] : 'a';
   return t;
 }
-template <class = void>  // instantiated only where it is used
-inline constexpr skip_tables reason_skip_tables = build_skip_tables();
+
+struct reason_indexes {
+  pattern_index index;
+  std::array<std::uint32_t, letter_pairs> third_chars;
+  pattern_prefixes prefixes;
+  skip_tables skip;
+};
+[[nodiscard]] constexpr reason_indexes build_reason_indexes() noexcept {
+  const pattern_index ix = build_pattern_index();
+  return {ix, build_third_chars(), build_pattern_prefixes(ix), build_skip_tables()};
+}
+/// Not constexpr on purpose, so that no compiler evaluates the builders for
+/// the static below in a translation unit that never calls the scan.
+inline reason_indexes build_reason_indexes_at_run_time() noexcept { return build_reason_indexes(); }
+/// The indexes, built on first use: thread-safe static initialisation, no
+/// allocation, one copy per program.
+inline const reason_indexes& reason_indexes_at_run_time() noexcept {
+  static const reason_indexes ix = build_reason_indexes_at_run_time();
+  return ix;
+}
+
+inline std::uint64_t gram8(std::string_view s, std::size_t i) noexcept {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (i + 8 <= s.size()) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, s.data() + i, 8);
+    return x & 0x1F1F1F1F1F1F1F1FULL;
+  }
+#endif
+  return gram8_slow(s, i);
+}
+inline std::uint32_t gram3(std::string_view s, std::size_t i) noexcept {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  if (i + 4 <= s.size()) {
+    std::uint32_t x = 0;
+    std::memcpy(&x, s.data() + i, 4);
+    return x & 0x001F1F1Fu;
+  }
+#endif
+  return gram3_slow(s, i);
+}
+
+/// The best (lowest) pattern index below `best` that occurs at `i` in `text`
+/// (i + 2 < text.size()), through the two-letter buckets.
+inline std::size_t match_at(const reason_indexes& x, std::string_view text, std::size_t i,
+                            std::size_t best) noexcept {
+  const std::size_t n = text.size();
+  const char a = fold(text[i]);
+  const char b = fold(text[i + 1]);
+  if (!is_lower_letter(a) || !is_lower_letter(b)) return best;
+  const std::size_t k = pair_key(a, b);
+  if (((x.third_chars[k] >> third_char_bit(text[i + 2])) & 1u) == 0) return best;
+  const std::uint64_t g = gram8(text, i);
+  for (std::size_t j = x.index.start[k]; j < x.index.start[k + 1]; ++j) {
+    const std::size_t p = x.index.order[j];
+    if (p >= best) break;  // buckets are in priority order
+    if ((g & x.prefixes.mask[j]) != x.prefixes.prefix[j]) continue;
+    const std::string_view pat = reason_patterns[p].text;
+    if (i + pat.size() > n) continue;
+    std::size_t m = 2;
+    while (m < pat.size() && fold(text[i + m]) == pat[m]) ++m;
+    if (m != pat.size()) continue;
+    if (pat.size() <= 4 &&
+        ((i > 0 && is_word_char(text[i - 1])) || (i + m < n && is_word_char(text[i + m]))))
+      continue;
+    best = p;
+  }
+  return best;
+}
 
 /// Whether a short pattern may start at `i`: a word start with one of their first letters.
-[[nodiscard]] constexpr bool short_candidate(std::string_view text, std::size_t i,
-                                             const skip_tables& t) noexcept {
+inline bool short_candidate(std::string_view text, std::size_t i, const skip_tables& t) noexcept {
   if (i > 0 && is_word_char(text[i - 1])) return false;
   // A word of five characters or more holds no short pattern.
   if (i + 4 < text.size() && is_word_char(text[i + 3]) && is_word_char(text[i + 4])) return false;
@@ -438,10 +489,9 @@ inline constexpr skip_tables reason_skip_tables = build_skip_tables();
          c == t.short_firsts[3];
 }
 
-/// The highest-priority reason whose pattern occurs in `text`; short patterns
-/// (four letters or fewer) must stand as whole words ("rbl", "spf", "dkim").
-[[nodiscard]] constexpr text_reason match_text(std::string_view text) noexcept {
-  const skip_tables& t = reason_skip_tables<>;
+/// first_pattern_direct() through the indexes: the same answer, skipping.
+inline std::size_t first_pattern_indexed(std::string_view text, const reason_indexes& x) noexcept {
+  const skip_tables& t = x.skip;
   std::size_t best = reason_pattern_count;
   const std::size_t n = text.size();
   // Long patterns: a window [s, s + 5) moves by the shift of its last three
@@ -453,13 +503,13 @@ inline constexpr skip_tables reason_skip_tables = build_skip_tables();
       continue;
     }
     const std::size_t slot = gram_slot(gram3(text, s));
-    if (((t.starts[slot / 32] >> (slot % 32)) & 1u) != 0) best = match_at(text, s, best);
+    if (((t.starts[slot / 32] >> (slot % 32)) & 1u) != 0) best = match_at(x, text, s, best);
     ++s;
   }
   // Short patterns: whole words, so only word starts (every pattern has three characters or more).
   std::size_t i = 0;
 #if defined(SMTPCODES_SWAR_SEARCH)
-  if (!SMTPCODES_IS_CONSTANT_EVALUATED() && t.short_scan) {
+  if (t.short_scan) {
     constexpr std::uint64_t ones = 0x0101010101010101ULL;
     constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL;
     const std::uint64_t w0 = ones * static_cast<unsigned char>(t.short_firsts[0]);
@@ -467,21 +517,32 @@ inline constexpr skip_tables reason_skip_tables = build_skip_tables();
     const std::uint64_t w2 = ones * static_cast<unsigned char>(t.short_firsts[2]);
     const std::uint64_t w3 = ones * static_cast<unsigned char>(t.short_firsts[3]);
     for (; i + 8 <= n; i += 8) {
-      std::uint64_t x = 0;
-      std::memcpy(&x, text.data() + i, 8);
-      x |= ones * 0x20;  // a lower-case first letter matches either case
-      auto zero = [](std::uint64_t v) { return ~(((v & low7) + low7) | v | low7); };
-      std::uint64_t hits = zero(x ^ w0) | zero(x ^ w1) | zero(x ^ w2) | zero(x ^ w3);
+      std::uint64_t v = 0;
+      std::memcpy(&v, text.data() + i, 8);
+      v |= ones * 0x20;  // a lower-case first letter matches either case
+      auto zero = [](std::uint64_t y) { return ~(((y & low7) + low7) | y | low7); };
+      std::uint64_t hits = zero(v ^ w0) | zero(v ^ w1) | zero(v ^ w2) | zero(v ^ w3);
       while (hits != 0) {
         const std::size_t at = i + static_cast<std::size_t>(__builtin_ctzll(hits)) / 8;
-        if (at + 2 < n && short_candidate(text, at, t)) best = match_at(text, at, best);
+        if (at + 2 < n && short_candidate(text, at, t)) best = match_at(x, text, at, best);
         hits &= hits - 1;
       }
     }
   }
 #endif
   for (; i + 2 < n; ++i)
-    if (short_candidate(text, i, t)) best = match_at(text, i, best);
+    if (short_candidate(text, i, t)) best = match_at(x, text, i, best);
+  return best;
+}
+
+/// The highest-priority reason whose pattern occurs in `text`; short patterns
+/// (four letters or fewer) must stand as whole words ("rbl", "spf", "dkim").
+[[nodiscard]] constexpr text_reason match_text(std::string_view text) noexcept {
+  std::size_t best = reason_pattern_count;
+  if (SMTPCODES_IS_CONSTANT_EVALUATED())
+    best = first_pattern_direct(text);
+  else
+    best = first_pattern_indexed(text, reason_indexes_at_run_time());
   if (best == reason_pattern_count) return {bounce_reason::undefined, false};
   return {reason_patterns[best].reason, reason_patterns[best].decisive};
 }
