@@ -72,7 +72,7 @@ inline constexpr status_reason_row status_reasons[] = {
 
 inline constexpr std::size_t max_status_detail = 31;
 using status_reason_grid = std::array<std::array<status_reason, max_status_detail>, 8>;
-[[nodiscard]] constexpr status_reason_grid build_status_grid() noexcept {
+[[nodiscard]] inline status_reason_grid build_status_grid() noexcept {
   status_reason_grid g{};
   for (auto& row : g)
     for (auto& cell : row) cell = {R::undefined, false};
@@ -82,12 +82,11 @@ using status_reason_grid = std::array<std::array<status_reason, max_status_detai
       if (g[s][d].reason == R::undefined && !g[s][d].strong) g[s][d] = {g[s][0].reason, false};
   return g;
 }
-/// Not constexpr on purpose: the grid is built at run time, once, on first
-/// use (thread-safe static initialisation, no allocation), not by the
-/// compiler in every translation unit that includes advice.hpp.
-inline status_reason_grid build_status_grid_at_run_time() noexcept { return build_status_grid(); }
+/// The grid, built at run time on first use (thread-safe static
+/// initialisation, no allocation); build_status_grid() is not constexpr, so
+/// that no translation unit evaluates it while compiling.
 inline const status_reason_grid& status_grid_at_run_time() noexcept {
-  static const status_reason_grid grid = build_status_grid_at_run_time();
+  static const status_reason_grid grid = build_status_grid();
   return grid;
 }
 

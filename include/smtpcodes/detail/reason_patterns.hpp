@@ -297,9 +297,11 @@ struct text_reason {
 
 // ---------------------------------------------------------------------------
 // The indexed scan, for run time. Its tables are derived from reason_patterns
-// by the constexpr builders below, but built once at run time on first use
-// (reason_indexes_at_run_time()): evaluating them in every translation unit
-// that includes advice.hpp made up a third of the library's include cost.
+// by the builders below, once, on first use (reason_indexes_at_run_time()).
+// The builders are not constexpr on purpose: the compiler examines a constexpr
+// function's body where it is defined, and building these tables as constants
+// in every translation unit that includes advice.hpp made up a third of the
+// library's include cost.
 
 // Patterns grouped by their first two letters: `order` lists pattern indices
 // (ascending within a bucket), `start[k]..start[k+1]` is bucket k.
@@ -307,7 +309,7 @@ struct pattern_index {
   std::array<std::uint16_t, letter_pairs + 1> start{};
   std::array<std::uint16_t, reason_pattern_count> order{};
 };
-[[nodiscard]] constexpr pattern_index build_pattern_index() noexcept {
+[[nodiscard]] inline pattern_index build_pattern_index() noexcept {
   pattern_index ix{};
   std::array<std::uint16_t, letter_pairs> count{};
   for (const reason_pattern& p : reason_patterns) ++count[pair_key(p.text[0], p.text[1])];
@@ -330,7 +332,7 @@ struct pattern_index {
 }
 /// Per two-letter bucket, the third characters of its patterns: a bucket is
 /// walked only when the text's next character is one of them.
-[[nodiscard]] constexpr std::array<std::uint32_t, letter_pairs> build_third_chars() noexcept {
+[[nodiscard]] inline std::array<std::uint32_t, letter_pairs> build_third_chars() noexcept {
   std::array<std::uint32_t, letter_pairs> m{};
   for (const reason_pattern& p : reason_patterns)
     m[pair_key(p.text[0], p.text[1])] |= std::uint32_t{1} << third_char_bit(p.text[2]);
@@ -351,7 +353,7 @@ struct pattern_prefixes {
     g |= (static_cast<std::uint64_t>(static_cast<unsigned char>(s[i + k])) & 31u) << (8 * k);
   return g;
 }
-[[nodiscard]] constexpr pattern_prefixes build_pattern_prefixes(const pattern_index& ix) noexcept {
+[[nodiscard]] inline pattern_prefixes build_pattern_prefixes(const pattern_index& ix) noexcept {
   pattern_prefixes t{};
   for (std::size_t j = 0; j < reason_pattern_count; ++j) {
     const std::string_view pat = reason_patterns[ix.order[j]].text;
@@ -381,7 +383,7 @@ struct skip_tables {
   std::array<char, 4> short_firsts{};       // first letters of the short patterns
   bool short_scan = true;                   // false: too many first letters, try every word
 };
-[[nodiscard]] constexpr skip_tables build_skip_tables() noexcept {
+[[nodiscard]] inline skip_tables build_skip_tables() noexcept {
   skip_tables t{};
   for (auto& v : t.shift) v = static_cast<std::uint8_t>(long_pattern - 2);
   std::size_t firsts = 0;
@@ -415,17 +417,14 @@ struct reason_indexes {
   pattern_prefixes prefixes;
   skip_tables skip;
 };
-[[nodiscard]] constexpr reason_indexes build_reason_indexes() noexcept {
+[[nodiscard]] inline reason_indexes build_reason_indexes() noexcept {
   const pattern_index ix = build_pattern_index();
   return {ix, build_third_chars(), build_pattern_prefixes(ix), build_skip_tables()};
 }
-/// Not constexpr on purpose, so that no compiler evaluates the builders for
-/// the static below in a translation unit that never calls the scan.
-inline reason_indexes build_reason_indexes_at_run_time() noexcept { return build_reason_indexes(); }
 /// The indexes, built on first use: thread-safe static initialisation, no
 /// allocation, one copy per program.
 inline const reason_indexes& reason_indexes_at_run_time() noexcept {
-  static const reason_indexes ix = build_reason_indexes_at_run_time();
+  static const reason_indexes ix = build_reason_indexes();
   return ix;
 }
 
