@@ -294,8 +294,8 @@ inline digit_masks digit_masks64(const char* p) noexcept {
     const sse2_bytes first = (x >= '1') & at_most_5;
     const sse2_bytes second = at_least_0 & at_most_5;
     const auto bits = [](sse2_bytes v) {
-      return static_cast<std::uint64_t>(static_cast<unsigned>(
-          __builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(v))));
+      return static_cast<std::uint64_t>(
+          static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(v))));
     };
     m.digit |= bits(digit) << (16 * k);
     m.first |= bits(first) << (16 * k);

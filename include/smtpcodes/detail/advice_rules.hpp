@@ -109,7 +109,8 @@ inline const status_reason_grid& status_grid_at_run_time() noexcept {
   const status_reason subject_default = status_row(s.subject, 0);
   if (s.detail >= max_status_detail) return {subject_default.reason, false};
   const status_reason v = status_row(s.subject, s.detail);
-  if (s.detail != 0 && v.reason == R::undefined && !v.strong) return {subject_default.reason, false};
+  if (s.detail != 0 && v.reason == R::undefined && !v.strong)
+    return {subject_default.reason, false};
   return v;
 }
 
