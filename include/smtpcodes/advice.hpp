@@ -98,60 +98,41 @@ struct advice_policy {
   }
 };
 
+namespace detail {
+// The names to_string() gives, indexed by enumerator.
+inline constexpr std::string_view action_names[] = {
+    "proceed",       "continue",       "retry_later", "retry_new_transaction",
+    "try_next_host", "change_request", "give_up"};
+inline constexpr std::string_view scope_names[] = {"none", "recipient", "message", "session"};
+inline constexpr std::string_view bounce_type_names[] = {"none", "soft", "hard"};
+// clang-format off
+inline constexpr std::string_view bounce_reason_names[bounce_reason_count] = {
+    "none", "user_unknown", "host_unknown", "has_moved", "not_accept",
+    "mailbox_disabled", "mailbox_full", "message_too_large", "relay_denied", "blocked",
+    "bad_reputation", "require_ptr", "rate_limited", "too_many_recipients", "greylisted",
+    "spam_detected", "virus_detected", "content_error", "policy_violation", "auth_failure",
+    "security_error", "failed_starttls", "sender_rejected", "filtered", "syntax_error",
+    "not_compliant_rfc", "expired", "network_error", "system_error", "system_full",
+    "mailer_error", "on_hold", "undefined"};
+// clang-format on
+}  // namespace detail
+
 /// Names for logs and JSON: "retry_later", "recipient", "hard", "user_unknown".
 [[nodiscard]] constexpr std::string_view to_string(action a) noexcept {
-  constexpr std::string_view n[] = {
-      "proceed",       "continue",       "retry_later", "retry_new_transaction",
-      "try_next_host", "change_request", "give_up"};
   const auto i = static_cast<std::size_t>(a);
-  return i < 7 ? n[i] : std::string_view{"unknown"};
+  return i < 7 ? detail::action_names[i] : std::string_view{"unknown"};
 }
 [[nodiscard]] constexpr std::string_view to_string(scope s) noexcept {
-  constexpr std::string_view n[] = {"none", "recipient", "message", "session"};
   const auto i = static_cast<std::size_t>(s);
-  return i < 4 ? n[i] : std::string_view{"unknown"};
+  return i < 4 ? detail::scope_names[i] : std::string_view{"unknown"};
 }
 [[nodiscard]] constexpr std::string_view to_string(bounce_type b) noexcept {
-  constexpr std::string_view n[] = {"none", "soft", "hard"};
   const auto i = static_cast<std::size_t>(b);
-  return i < 3 ? n[i] : std::string_view{"unknown"};
+  return i < 3 ? detail::bounce_type_names[i] : std::string_view{"unknown"};
 }
 [[nodiscard]] constexpr std::string_view to_string(bounce_reason r) noexcept {
-  constexpr std::string_view n[bounce_reason_count] = {"none",
-                                                       "user_unknown",
-                                                       "host_unknown",
-                                                       "has_moved",
-                                                       "not_accept",
-                                                       "mailbox_disabled",
-                                                       "mailbox_full",
-                                                       "message_too_large",
-                                                       "relay_denied",
-                                                       "blocked",
-                                                       "bad_reputation",
-                                                       "require_ptr",
-                                                       "rate_limited",
-                                                       "too_many_recipients",
-                                                       "greylisted",
-                                                       "spam_detected",
-                                                       "virus_detected",
-                                                       "content_error",
-                                                       "policy_violation",
-                                                       "auth_failure",
-                                                       "security_error",
-                                                       "failed_starttls",
-                                                       "sender_rejected",
-                                                       "filtered",
-                                                       "syntax_error",
-                                                       "not_compliant_rfc",
-                                                       "expired",
-                                                       "network_error",
-                                                       "system_error",
-                                                       "system_full",
-                                                       "mailer_error",
-                                                       "on_hold",
-                                                       "undefined"};
   const auto i = static_cast<std::size_t>(r);
-  return i < bounce_reason_count ? n[i] : std::string_view{"undefined"};
+  return i < bounce_reason_count ? detail::bounce_reason_names[i] : std::string_view{"undefined"};
 }
 
 /// Hard only for reasons that say the address itself is dead.

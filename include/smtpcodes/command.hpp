@@ -75,24 +75,27 @@ class command_set {
 /// Every command (RFC 5321 §4.3.2: 500, 501 and 421 may answer any command).
 inline constexpr command_set any_command{command_set::any_bit};
 
+namespace detail {
+inline constexpr std::string_view command_names[smtp_command_count] = {
+    "unknown", "connection", "HELO",        "EHLO", "STARTTLS", "AUTH", "MAIL",
+    "RCPT",    "DATA",       "end of DATA", "BDAT", "RSET",     "VRFY", "EXPN",
+    "NOOP",    "QUIT",       "HELP",        "ETRN", "ATRN",     "BURL"};
+}  // namespace detail
 /// The name a person or a log uses: "RCPT", "end of DATA", "connection".
 [[nodiscard]] constexpr std::string_view to_string(smtp_command c) noexcept {
-  constexpr std::string_view names[smtp_command_count] = {
-      "unknown", "connection", "HELO",        "EHLO", "STARTTLS", "AUTH", "MAIL",
-      "RCPT",    "DATA",       "end of DATA", "BDAT", "RSET",     "VRFY", "EXPN",
-      "NOOP",    "QUIT",       "HELP",        "ETRN", "ATRN",     "BURL"};
   const auto i = static_cast<unsigned>(c);
-  return i < smtp_command_count ? names[i] : std::string_view{"unknown"};
+  return i < smtp_command_count ? detail::command_names[i] : std::string_view{"unknown"};
 }
 
+namespace detail {
+inline constexpr std::string_view command_identifiers[smtp_command_count] = {
+    "unknown", "connect", "helo", "ehlo", "starttls", "auth", "mail", "rcpt", "data", "end_of_data",
+    "bdat",    "rset",    "vrfy", "expn", "noop",     "quit", "help", "etrn", "atrn", "burl"};
+}  // namespace detail
 /// The enumerator's own name, for JSON and logs: "rcpt", "end_of_data", "connect".
 [[nodiscard]] constexpr std::string_view to_identifier(smtp_command c) noexcept {
-  constexpr std::string_view names[smtp_command_count] = {
-      "unknown", "connect", "helo",        "ehlo", "starttls", "auth", "mail",
-      "rcpt",    "data",    "end_of_data", "bdat", "rset",     "vrfy", "expn",
-      "noop",    "quit",    "help",        "etrn", "atrn",     "burl"};
   const auto i = static_cast<unsigned>(c);
-  return i < smtp_command_count ? names[i] : std::string_view{"unknown"};
+  return i < smtp_command_count ? detail::command_identifiers[i] : std::string_view{"unknown"};
 }
 
 namespace detail {

@@ -106,49 +106,63 @@ namespace detail {
   return to_string(c);
 }
 
-struct token_text {
-  char data[160]{};
-  std::size_t size = 0;
-  [[nodiscard]] constexpr std::string_view view() const noexcept { return {data, size}; }
-  constexpr void append(std::string_view s) noexcept {
-    for (const char ch : s)
-      if (size < sizeof(data)) data[size++] = ch;
-  }
-};
-
-// "MAIL RCPT", or "ANY" for replies valid after every command.
-[[nodiscard]] constexpr token_text make_command_tokens(command_set s) noexcept {
-  token_text t;
+/// Writes the tokens of `s` ("MAIL RCPT", "ANY") to `out` when it is not
+/// null; returns their length.
+constexpr std::size_t write_command_tokens(command_set s, char* out) noexcept {
+  std::size_t n = 0;
+  const auto put = [&](std::string_view w) {
+    for (const char ch : w) {
+      if (out != nullptr) out[n] = ch;
+      ++n;
+    }
+  };
   if (s.any()) {
-    t.append("ANY");
-    return t;
+    put("ANY");
+    return n;
   }
   for (unsigned i = 1; i < smtp_command_count; ++i) {
     const auto c = static_cast<smtp_command>(i);
     if (!s.has(c)) continue;
-    if (t.size != 0) t.append(" ");
-    t.append(command_token(c));
+    if (n != 0) put(" ");
+    put(command_token(c));
   }
-  return t;
+  return n;
 }
 
-// One token string per registry row, derived from the row's command set, so
-// that records can point at static storage.
-[[nodiscard]] constexpr std::array<token_text, reply_table.size()> build_command_tokens() noexcept {
-  std::array<token_text, reply_table.size()> out{};
-  for (std::size_t i = 0; i < reply_table.size(); ++i)
-    out[i] = make_command_tokens(reply_table[i].commands);
-  return out;
+[[nodiscard]] constexpr std::size_t command_token_chars() noexcept {
+  std::size_t n = 0;
+  for (const reply_info& r : reply_table) n += write_command_tokens(r.commands, nullptr);
+  return n;
+}
+
+// Every registry row's token string, derived from its command set, packed
+// into one array (row i is text[start[i], start[i + 1])) so that records can
+// point at static storage: a buffer per row cost clang more to evaluate than
+// the rest of compare.hpp.
+struct command_token_pool {
+  char text[command_token_chars()]{};
+  std::uint16_t start[reply_table.size() + 1]{};
+};
+[[nodiscard]] constexpr command_token_pool build_command_tokens() noexcept {
+  command_token_pool pool{};
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < reply_table.size(); ++i) {
+    pool.start[i] = static_cast<std::uint16_t>(n);
+    n += write_command_tokens(reply_table[i].commands, pool.text + n);
+  }
+  pool.start[reply_table.size()] = static_cast<std::uint16_t>(n);
+  return pool;
 }
 template <class = void>  // instantiated (and checked) only where it is used
-inline constexpr std::array<token_text, reply_table.size()> command_tokens = build_command_tokens();
-template <class = void>  // instantiated (and checked) only where it is used
-inline constexpr token_text any_command_tokens = make_command_tokens(any_command);
+inline constexpr command_token_pool command_tokens = build_command_tokens();
 
 [[nodiscard]] constexpr std::string_view commands_of(unsigned wire) noexcept {
-  if (wire < reply_index<>.size() && reply_index<>[wire] != no_row)
-    return command_tokens<>[reply_index<>[wire]].view();
-  return any_command_tokens<>.view();  // unregistered: RFC 5321 §4.3.2, any command
+  if (wire < reply_index<>.size() && reply_index<>[wire] != no_row) {
+    const std::size_t row = reply_index<>[wire];
+    return {command_tokens<>.text + command_tokens<>.start[row],
+            static_cast<std::size_t>(command_tokens<>.start[row + 1] - command_tokens<>.start[row])};
+  }
+  return "ANY";  // unregistered: RFC 5321 §4.3.2, any command
 }
 
 // Subject digit of the first typical enhanced status of a row ("5.5.4 ..." -> 5).

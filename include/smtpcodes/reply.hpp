@@ -36,15 +36,19 @@ enum class parse_error : std::uint8_t {
   reply_too_large,    ///< reply_reader: one reply does not fit in the reader's buffer
 };
 
+namespace detail {
+inline constexpr std::string_view parse_error_names[] = {
+    "none",           "incomplete",      "empty_line",        "short_line",
+    "non_digit_code", "bad_first_digit", "bad_second_digit",  "bad_separator",
+    "code_mismatch",  "nul_byte",        "control_character", "bare_cr",
+    "line_too_long",  "too_many_lines",  "no_reply_found",    "reply_too_large"};
+}  // namespace detail
 /// A short name for logs: "code_mismatch".
 [[nodiscard]] constexpr std::string_view to_string(parse_error e) noexcept {
-  constexpr std::string_view names[] = {
-      "none",           "incomplete",      "empty_line",        "short_line",
-      "non_digit_code", "bad_first_digit", "bad_second_digit",  "bad_separator",
-      "code_mismatch",  "nul_byte",        "control_character", "bare_cr",
-      "line_too_long",  "too_many_lines",  "no_reply_found",    "reply_too_large"};
   const auto i = static_cast<std::size_t>(e);
-  return i < sizeof(names) / sizeof(names[0]) ? names[i] : std::string_view{"unknown"};
+  return i < sizeof(detail::parse_error_names) / sizeof(detail::parse_error_names[0])
+             ? detail::parse_error_names[i]
+             : std::string_view{"unknown"};
 }
 
 /// Things the parser accepted but a strict caller may refuse.

@@ -211,7 +211,9 @@ inline void write_code_json(json_writer& j, const localized_code& l, const catal
   if (l.row != nullptr && l.row->has_alternate()) {
     const alternate_meaning& a = l.row->alternate;
     j.begin_object();
-    j.field("commands", make_command_tokens(a.commands).view());
+    std::string tokens(write_command_tokens(a.commands, nullptr), ' ');
+    write_command_tokens(a.commands, tokens.data());
+    j.field("commands", tokens);
     j.field("name", a.name);
     j.field("description", a.description);
     j.field("how_to_fix", a.how_to_fix);
