@@ -159,8 +159,9 @@ inline constexpr command_token_pool command_tokens = build_command_tokens();
 [[nodiscard]] constexpr std::string_view commands_of(unsigned wire) noexcept {
   if (wire < reply_index<>.size() && reply_index<>[wire] != no_row) {
     const std::size_t row = reply_index<>[wire];
-    return {command_tokens<>.text + command_tokens<>.start[row],
-            static_cast<std::size_t>(command_tokens<>.start[row + 1] - command_tokens<>.start[row])};
+    return {
+        command_tokens<>.text + command_tokens<>.start[row],
+        static_cast<std::size_t>(command_tokens<>.start[row + 1] - command_tokens<>.start[row])};
   }
   return "ANY";  // unregistered: RFC 5321 §4.3.2, any command
 }
