@@ -47,26 +47,30 @@ inline constexpr std::uint8_t bad_association = 0xFF;
   r.usage = usage;
   r.description = description;
   r.what_to_do = what_to_do;
+  // Plain character indexing: find(), substr() and comparisons cost more to
+  // evaluate, and every translation unit evaluates all 81 rows.
+  const std::size_t n = basic.size();
   std::size_t i = 0;
-  while (i < basic.size()) {
-    std::size_t end = basic.find(' ', i);
-    if (end == std::string_view::npos) end = basic.size();
-    const std::string_view token = basic.substr(i, end - i);
-    i = end + 1;
-    if (token == "any") {
+  while (i < n) {
+    std::size_t end = i;
+    while (end < n && basic[end] != ' ') ++end;
+    const std::size_t len = end - i;
+    const char a = basic[i];
+    const char b = len > 1 ? basic[i + 1] : '\0';
+    const char c = len > 2 ? basic[i + 2] : '\0';
+    if (len == 3 && a == 'a' && b == 'n' && c == 'y') {
       r.any_basic_code = true;
-    } else if (token.size() == 3 && token[0] >= '2' && token[0] <= '5' && token[1] == 'X' &&
-               token[2] == 'X') {
-      r.basic_class_mask = static_cast<std::uint8_t>(r.basic_class_mask | (1u << (token[0] - '0')));
-    } else if (token.size() == 3 && token[0] >= '2' && token[0] <= '5' && token[1] >= '0' &&
-               token[1] <= '5' && token[2] >= '0' && token[2] <= '9' &&
+    } else if (len == 3 && a >= '2' && a <= '5' && b == 'X' && c == 'X') {
+      r.basic_class_mask = static_cast<std::uint8_t>(r.basic_class_mask | (1u << (a - '0')));
+    } else if (len == 3 && a >= '2' && a <= '5' && b >= '0' && b <= '5' && c >= '0' && c <= '9' &&
                r.basic_code_count < r.basic_codes.size()) {
-      r.basic_codes[r.basic_code_count++] = static_cast<std::uint16_t>(
-          (token[0] - '0') * 100 + (token[1] - '0') * 10 + (token[2] - '0'));
+      r.basic_codes[r.basic_code_count++] =
+          static_cast<std::uint16_t>((a - '0') * 100 + (b - '0') * 10 + (c - '0'));
     } else {
       r.basic_code_count = bad_association;
       break;
     }
+    i = end + 1;
   }
   return r;
 }
