@@ -277,7 +277,7 @@ constexpr void note_marker(std::string_view t, std::size_t i, command_markers& m
 }
 
 #if defined(SMTPCODES_SSE2_LINE_SCAN)
-/// Bit k set when p[k] (of 64) is in [lo, hi]; lo and hi below 0x80.
+/// Of the 64 bytes at p: bit k of each mask is set when p[k] is in its range.
 struct digit_masks {
   std::uint64_t digit = 0;   // '0'-'9'
   std::uint64_t first = 0;   // '1'-'5': a code's first digit
