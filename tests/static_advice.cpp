@@ -1,6 +1,10 @@
 // Compile-time checks of advise(): building this file is the test.
 #include <smtpcodes/advice.hpp>
 
+#include <array>
+#include <cstddef>
+#include <string_view>
+
 using namespace smtpcodes;
 
 constexpr advice user_unknown =
@@ -25,5 +29,24 @@ static_assert(advise(parse_reply("452-4.2.2 The mailbox is\r\n452 4.2.2 full\r\n
                   .reason == bounce_reason::mailbox_full);
 static_assert(advise_connection_lost().reason == bounce_reason::network_error);
 static_assert(noexcept(advise(reply{}, smtp_command::rcpt)) && noexcept(advise("")));
+
+// A long text stays within the compilers' default constexpr limits (clang
+// allows 1,048,576 evaluation steps): the pattern at its end is found.
+constexpr auto long_text = [] {
+  std::array<char, 1000> t{};
+  constexpr std::string_view head = "450 4.7.1 ";
+  constexpr std::string_view tail = " greylisted";
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (i < head.size())
+      t[i] = head[i];
+    else if (i >= t.size() - tail.size())
+      t[i] = tail[i - (t.size() - tail.size())];
+    else
+      t[i] = "word "[(i - head.size()) % 5];
+  }
+  return t;
+}();
+static_assert(advise(std::string_view(long_text.data(), long_text.size())).reason ==
+              bounce_reason::greylisted);
 
 int main() { return 0; }
