@@ -299,7 +299,7 @@ struct first_letter_index {
   }
   return ix;
 }
-template <class = void>  // instantiated only where it is used
+template <class = void>  // one copy per program
 inline constexpr first_letter_index reason_first_letters = build_first_letter_index();
 
 /// The lowest pattern index that occurs in `text` (reason_pattern_count: none),
