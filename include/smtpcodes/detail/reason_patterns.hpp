@@ -539,18 +539,15 @@ inline std::size_t first_pattern_indexed(std::string_view text, const reason_ind
   std::size_t i = 0;
 #if defined(SMTPCODES_SWAR_SEARCH)
   if (t.short_scan) {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL;
-    constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7FULL;
-    const std::uint64_t w0 = ones * static_cast<unsigned char>(t.short_firsts[0]);
-    const std::uint64_t w1 = ones * static_cast<unsigned char>(t.short_firsts[1]);
-    const std::uint64_t w2 = ones * static_cast<unsigned char>(t.short_firsts[2]);
-    const std::uint64_t w3 = ones * static_cast<unsigned char>(t.short_firsts[3]);
+    // find_reply.hpp's word helpers (load8, zero_bytes), as its searches use them.
+    const std::uint64_t w0 = swar_ones * static_cast<unsigned char>(t.short_firsts[0]);
+    const std::uint64_t w1 = swar_ones * static_cast<unsigned char>(t.short_firsts[1]);
+    const std::uint64_t w2 = swar_ones * static_cast<unsigned char>(t.short_firsts[2]);
+    const std::uint64_t w3 = swar_ones * static_cast<unsigned char>(t.short_firsts[3]);
     for (; i + 8 <= n; i += 8) {
-      std::uint64_t v = 0;
-      std::memcpy(&v, text.data() + i, 8);
-      v |= ones * 0x20;  // a lower-case first letter matches either case
-      auto zero = [](std::uint64_t y) { return ~(((y & low7) + low7) | y | low7); };
-      std::uint64_t hits = zero(v ^ w0) | zero(v ^ w1) | zero(v ^ w2) | zero(v ^ w3);
+      const std::uint64_t v = load8(text.data() + i) | swar_ones * 0x20;  // either case
+      std::uint64_t hits =
+          zero_bytes(v ^ w0) | zero_bytes(v ^ w1) | zero_bytes(v ^ w2) | zero_bytes(v ^ w3);
       while (hits != 0) {
         const std::size_t at = i + static_cast<std::size_t>(__builtin_ctzll(hits)) / 8;
         if (at + 2 < n && short_candidate(text, at, t)) best = match_at(x, text, at, best);
