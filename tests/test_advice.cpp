@@ -2,7 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 using namespace smtpcodes;
 using namespace std::chrono_literals;
@@ -330,4 +333,75 @@ TEST_CASE("names") {
   CHECK(to_string(bounce_reason::not_compliant_rfc) == "not_compliant_rfc");
   CHECK(to_string(bounce_reason::undefined) == "undefined");
   CHECK(to_string(static_cast<bounce_reason>(200)) == "undefined");
+}
+
+namespace {
+
+// What advise(text) must give when the text holds a reply: advice for the
+// reply as find_reply() (or, for wire bytes, parse_reply()) reads it, with the
+// command the text names. advise(text) reaches it by shorter paths at run time.
+void check_text_paths(std::string_view text, smtp_command c) {
+  CAPTURE(text);
+  CAPTURE(static_cast<unsigned>(c));
+  advice want;
+  if (!text.empty() && text[0] >= '0' && text[0] <= '9' && parse_reply(text).ok() &&
+      parse_reply(text).consumed == text.size()) {
+    want = advise(parse_reply(text).value, c);
+  } else {
+    const text_match m = find_reply(text);
+    if (!m.ok()) return;  // the paths without a reply have no shortcut
+    want = advise(m.value, c == smtp_command::unknown ? m.command : c);
+  }
+  const advice got = advise(text, c);
+  CHECK(got.what == want.what);
+  CHECK(got.applies_to == want.applies_to);
+  CHECK(got.bounce == want.bounce);
+  CHECK(got.reason == want.reason);
+  CHECK(got.delay == want.delay);
+  CHECK(got.close_connection == want.close_connection);
+  CHECK(got.why == want.why);
+}
+
+}  // namespace
+
+TEST_CASE("advise(text) gives what find_reply() and advise(reply) give") {
+  std::vector<std::string> texts;
+  for (const char* name : {"/logs/mixed.log", "/postfix/maillog.txt"}) {
+    std::ifstream in(std::string(SMTPCODES_TEST_FIXTURES) + name, std::ios::binary);
+    REQUIRE(in.good());
+    for (std::string line; std::getline(in, line);) texts.push_back(line);
+  }
+  REQUIRE(texts.size() == 86);
+  const char* const prefixes[] = {"",
+                                  "smtp; ",
+                                  "host mx.example[192.0.2.1] said: ",
+                                  "NOQUEUE: reject: RCPT from x[192.0.2.1]: ",
+                                  "SMTP error from remote mail server after MAIL FROM:<a@b>: ",
+                                  "C=\""};
+  const char* const replies[] = {
+      "250 2.0.0 Ok: queued as 4F1",
+      "221 2.0.0 Bye",
+      "354 go ahead",
+      "150 odd",
+      "250 ok\nnext line",
+      "250 ok\x01",
+      "250 ok\r\n",
+      "452 4.5.3 Too many recipients",
+      "550 5.1.1 <a@b>: Recipient address rejected: User unknown",
+      "550 5.1.1 ",
+      "550 5.1.1",
+      "550 5.7.1 Service unavailable; client [192.0.2.1] blocked using zen.spamhaus.org",
+      "450 4.2.0 <a@b>: Recipient address rejected: Greylisted; from=<c@d> to=<a@b>",
+      "550-5.1.1 The account does not exist. 550-5.1.1 Please check 550 5.1.1 the address",
+      "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+      "552 5.2.2 Mailbox full (in reply to RCPT TO command)",
+      "421 4.7.0 Try again later",
+      "550 5.1.1 User unknown\"",
+      "554 5.7.1 virus found\x7f"};
+  for (const char* prefix : prefixes)
+    for (const char* r : replies) texts.push_back(std::string(prefix) + r);
+  texts.push_back(std::string("said: 250 ok") + '\0' + "tail");
+  for (const std::string& t : texts)
+    for (const smtp_command c : {smtp_command::unknown, smtp_command::rcpt, smtp_command::connect})
+      check_text_paths(t, c);
 }

@@ -71,6 +71,87 @@ inline constexpr std::uint64_t swar_highs = 0x8080808080808080ULL;
   return npos;
 }
 
+/// Bytes of `x` that ascii_lower() turns into `c`: 0x80 where they are, 0
+/// elsewhere (a lower-case letter matches either case: OR in 0x20, compare).
+[[nodiscard]] constexpr std::uint64_t lower_is(std::uint64_t x, char c) noexcept {
+  const std::uint64_t fold = c >= 'a' && c <= 'z' ? swar_ones * 0x20 : 0;
+  return zero_bytes((x | fold) ^ (swar_ones * static_cast<unsigned char>(c)));
+}
+
+#if defined(SMTPCODES_SSE2_LINE_SCAN)
+/// A byte compared with sse2_lower_is(): the byte itself, and 0x20 to OR into
+/// the text first when it is a lower-case letter (so both cases match).
+struct sse2_lower {
+  sse2_bytes want;
+  sse2_bytes fold;
+};
+[[nodiscard]] inline sse2_lower sse2_lower_of(char c) noexcept {
+  const sse2_bytes zero{};
+  const auto want = static_cast<signed char>(c);
+  const signed char fold = c >= 'a' && c <= 'z' ? 0x20 : 0;
+  return {zero + want, zero + fold};
+}
+/// Bit k set when ascii_lower(p[k]) is the byte of `l`, for the 16 bytes at p.
+[[nodiscard]] inline unsigned sse2_lower_is(const char* p, const sse2_lower& l) noexcept {
+  sse2_bytes x;
+  std::memcpy(&x, p, 16);
+  const sse2_bytes hit = (x | l.fold) == l.want;
+  return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(hit)));
+}
+#endif
+
+#if defined(SMTPCODES_SSE2_LINE_SCAN)
+/// find_quad_ci() at run time, 16 positions at a time.
+[[nodiscard]] inline std::size_t find_quad_ci_sse2(std::string_view hay, std::size_t i,
+                                                   std::size_t end,
+                                                   std::string_view lower) noexcept {
+  const sse2_lower l0 = sse2_lower_of(lower[0]);
+  const sse2_lower l1 = sse2_lower_of(lower[1]);
+  const sse2_lower l2 = sse2_lower_of(lower[2]);
+  const sse2_lower l3 = sse2_lower_of(lower[3]);
+  for (; i < end; i += 16) {
+    const char* p = hay.data() + i;
+    char tail[32];  // near the end: a copy (positions before `end` use only its bytes)
+    if (i + 19 > hay.size()) {
+      std::memset(tail, 0, sizeof tail);
+      std::memcpy(tail, p, hay.size() - i);
+      p = tail;
+    }
+    unsigned hits = sse2_lower_is(p, l0) & sse2_lower_is(p + 1, l1) & sse2_lower_is(p + 2, l2) &
+                    sse2_lower_is(p + 3, l3);
+    if (end - i < 16) hits &= (1u << (end - i)) - 1;
+    if (hits != 0) return i + static_cast<std::size_t>(__builtin_ctz(hits));
+  }
+  return npos;
+}
+#endif
+
+/// The first i in [from, end) where hay[i..i+4) equals `lower` (four lower-case
+/// bytes) under ascii_lower(), or npos; end + 3 <= hay.size(). Four bytes in a
+/// row rule out nearly every position, so a needle's candidates are rare.
+[[nodiscard]] constexpr std::size_t find_quad_ci(std::string_view hay, std::size_t from,
+                                                 std::size_t end, std::string_view lower) noexcept {
+  std::size_t i = from;
+#if defined(SMTPCODES_SSE2_LINE_SCAN)
+  if (!SMTPCODES_IS_CONSTANT_EVALUATED()) return find_quad_ci_sse2(hay, from, end, lower);
+#elif defined(SMTPCODES_SWAR_SEARCH)
+  if (!SMTPCODES_IS_CONSTANT_EVALUATED()) {
+    for (; i + 8 <= end && i + 11 <= hay.size(); i += 8) {
+      const char* p = hay.data() + i;
+      const std::uint64_t hits = lower_is(load8(p), lower[0]) & lower_is(load8(p + 1), lower[1]) &
+                                 lower_is(load8(p + 2), lower[2]) &
+                                 lower_is(load8(p + 3), lower[3]);
+      if (hits != 0) return i + static_cast<std::size_t>(__builtin_ctzll(hits)) / 8;
+    }
+  }
+#endif
+  for (; i < end; ++i)
+    if (ascii_lower(hay[i]) == lower[0] && ascii_lower(hay[i + 1]) == lower[1] &&
+        ascii_lower(hay[i + 2]) == lower[2] && ascii_lower(hay[i + 3]) == lower[3])
+      return i;
+  return npos;
+}
+
 /// The first i in [from, end) with t[i] in '1'..'5' (a reply code's first digit), or npos.
 [[nodiscard]] constexpr std::size_t find_code_digit(std::string_view t, std::size_t from,
                                                     std::size_t end) noexcept {
@@ -100,6 +181,18 @@ inline constexpr std::uint64_t swar_highs = 0x8080808080808080ULL;
   if (needle.size() == 1) {
     for (std::size_t i = from; i < end; ++i)
       if (ascii_lower(hay[i]) == needle[0]) return i;
+    return npos;
+  }
+  if (needle.size() >= 4) {
+    for (std::size_t k = 0; k < 4; ++k)
+      if (is_upper_ascii(needle[k])) return npos;  // ascii_lower never gives these
+    for (std::size_t i = from; i < end; ++i) {
+      i = find_quad_ci(hay, i, end, needle);
+      if (i == npos) return npos;
+      std::size_t k = 4;
+      while (k < needle.size() && ascii_lower(hay[i + k]) == needle[k]) ++k;
+      if (k == needle.size()) return i;
+    }
     return npos;
   }
   for (std::size_t i = from; i < end; ++i) {
@@ -172,19 +265,21 @@ struct command_markers {
   bool refused = false;
 };
 
-/// Records the markers around an 'r' at `i` that is followed by 'e' or ' '
-/// (every marker has one: "Reject: ", "afteR ", "Refused ...").
+/// Records the marker that holds the pair of letters at `i` ("afTer ",
+/// "reJEct: ", "reFUsed to talk to me"), if it is there.
 constexpr void note_marker(std::string_view t, std::size_t i, command_markers& m) noexcept {
-  if (t[i + 1] == ' ') {
-    if (i >= 4 && istarts_with(t.substr(i - 4), "after ")) m.after = i - 4;
-  } else if (istarts_with(t.substr(i), "reject: ")) {
-    m.reject = i;
-  } else if (istarts_with(t.substr(i), "refused to talk to me")) {
+  const char c = ascii_lower(t[i]);
+  if (c == 'j') {
+    if (i >= 2 && istarts_with(t.substr(i - 2), "reject: ")) m.reject = i - 2;
+  } else if (ascii_lower(t[i + 1]) == 't') {
+    if (i >= 1 && istarts_with(t.substr(i - 1), "after ")) m.after = i - 1;
+  } else if (i >= 2 && istarts_with(t.substr(i - 2), "refused to talk to me")) {
     m.refused = true;
   }
 }
 
-/// One pass over `t` for the markers (instead of one search per marker).
+/// One pass over `t` for the markers (instead of one search per marker),
+/// through letter pairs that are rare in log lines: "je", "ft" and "fu".
 [[nodiscard]] constexpr command_markers find_markers(std::string_view t) noexcept {
   command_markers m;
   if (t.size() < 2) return m;
@@ -192,21 +287,23 @@ constexpr void note_marker(std::string_view t, std::size_t i, command_markers& m
   std::size_t i = 0;
 #if defined(SMTPCODES_SWAR_SEARCH)
   if (!SMTPCODES_IS_CONSTANT_EVALUATED()) {
-    const std::uint64_t fold = swar_ones * 0x20;
     for (; i + 9 <= t.size(); i += 8) {
-      const std::uint64_t next = load8(t.data() + i + 1) | fold;
-      std::uint64_t hits = zero_bytes((load8(t.data() + i) | fold) ^ (swar_ones * 'r')) &
-                           (zero_bytes(next ^ (swar_ones * 'e')) | zero_bytes(next ^ fold));
-      while (hits != 0) {  // exact in every byte: each hit is an 'r' or 'R' before [eE ] or NUL
+      const std::uint64_t here = load8(t.data() + i);
+      const std::uint64_t next = load8(t.data() + i + 1);
+      std::uint64_t hits = (lower_is(here, 'j') & lower_is(next, 'e')) |
+                           (lower_is(here, 'f') & (lower_is(next, 't') | lower_is(next, 'u')));
+      while (hits != 0) {  // exact in every byte
         note_marker(t, i + static_cast<std::size_t>(__builtin_ctzll(hits)) / 8, m);
         hits &= hits - 1;
       }
     }
   }
 #endif
-  for (; i < end; ++i)
-    if (ascii_lower(t[i]) == 'r' && (ascii_lower(t[i + 1]) == 'e' || t[i + 1] == ' '))
-      note_marker(t, i, m);
+  for (; i < end; ++i) {
+    const char a = ascii_lower(t[i]);
+    const char b = ascii_lower(t[i + 1]);
+    if ((a == 'j' && b == 'e') || (a == 'f' && (b == 't' || b == 'u'))) note_marker(t, i, m);
+  }
   return m;
 }
 
@@ -277,29 +374,16 @@ constexpr void note_marker(std::string_view t, std::size_t i, command_markers& m
 }
 
 #if defined(SMTPCODES_SSE2_LINE_SCAN)
-/// Of the 64 bytes at p: bit k of each mask is set when p[k] is in its range.
-struct digit_masks {
-  std::uint64_t digit = 0;   // '0'-'9'
-  std::uint64_t first = 0;   // '1'-'5': a code's first digit
-  std::uint64_t second = 0;  // '0'-'5': its second digit
-};
-inline digit_masks digit_masks64(const char* p) noexcept {
-  digit_masks m;
+/// Of the 64 bytes at p: bit k is set when p[k] is a digit.
+inline std::uint64_t digit_mask64(const char* p) noexcept {
+  std::uint64_t m = 0;
   for (unsigned k = 0; k < 4; ++k) {
     sse2_bytes x;
     std::memcpy(&x, p + 16 * k, 16);
-    const sse2_bytes at_least_0 = x >= '0';
-    const sse2_bytes at_most_5 = x <= '5';
-    const sse2_bytes digit = at_least_0 & (x <= '9');
-    const sse2_bytes first = (x >= '1') & at_most_5;
-    const sse2_bytes second = at_least_0 & at_most_5;
-    const auto bits = [](sse2_bytes v) {
-      return static_cast<std::uint64_t>(
-          static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(v))));
-    };
-    m.digit |= bits(digit) << (16 * k);
-    m.first |= bits(first) << (16 * k);
-    m.second |= bits(second) << (16 * k);
+    const sse2_bytes digit = (x >= '0') & (x <= '9');
+    m |= static_cast<std::uint64_t>(
+             static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(digit))))
+         << (16 * k);
   }
   return m;
 }
@@ -307,9 +391,8 @@ inline digit_masks digit_masks64(const char* p) noexcept {
 
 /// The first i in [0, last) where a reply starts (is_reply_at), or npos;
 /// last <= t.size() - 2. At run time with SSE2, windows of 64 bytes give the
-/// positions of three digits (1-5, 0-5, 0-9) that no other digit touches, and
-/// only those are examined: log lines are full of timestamps, addresses,
-/// process and queue ids.
+/// positions of three digits that no other digit touches, and only those are
+/// examined: log lines are full of timestamps, addresses, process and queue ids.
 [[nodiscard]] constexpr std::size_t first_reply_start(std::string_view t,
                                                       std::size_t last) noexcept {
 #if defined(SMTPCODES_SSE2_LINE_SCAN)
@@ -319,17 +402,16 @@ inline digit_masks digit_masks64(const char* p) noexcept {
       // base + b for b in [lo, lo + 60), which need bytes b - 1 to b + 3.
       const std::size_t base = i == 0 ? 0 : i - 1;
       const std::size_t lo = i - base;
-      digit_masks m;
+      std::uint64_t digit = 0;
       if (base + 64 <= t.size()) {
-        m = digit_masks64(t.data() + base);
+        digit = digit_mask64(t.data() + base);
       } else {  // the end of the text: zero bytes (not digits) after it
         char window[64] = {};
         std::memcpy(window, t.data() + base, t.size() - base);
-        m = digit_masks64(window);
+        digit = digit_mask64(window);
       }
-      std::uint64_t hits = m.first & (m.second >> 1) & (m.digit >> 2) & ~(m.digit >> 3) &
-                           ~(m.digit << 1) & (~std::uint64_t{0} << lo) &
-                           (~std::uint64_t{0} >> (64 - 60 - lo));
+      std::uint64_t hits = digit & (digit >> 1) & (digit >> 2) & ~(digit >> 3) & ~(digit << 1) &
+                           (~std::uint64_t{0} << lo) & (~std::uint64_t{0} >> (64 - 60 - lo));
       while (hits != 0) {
         const std::size_t at = base + static_cast<std::size_t>(__builtin_ctzll(hits));
         if (at >= last) return npos;
@@ -345,38 +427,80 @@ inline digit_masks digit_masks64(const char* p) noexcept {
   return npos;
 }
 
+/// The status token of a folded free text `raw`: what leading_status() read
+/// of raw.substr(4) (`status_used`), without the spaces after it.
+[[nodiscard]] constexpr std::string_view fold_status_token(std::string_view raw,
+                                                           std::size_t status_used) noexcept {
+  std::string_view token = raw.size() > 4 ? raw.substr(4, status_used) : std::string_view{};
+  while (!token.empty() && token.back() == ' ') token.remove_suffix(1);
+  return token;
+}
+
+/// Where the segment of the folded free text `raw` that starts at `pos` ends:
+/// the next " 550-" or " 550 5.1.1" that repeats its code (and status
+/// token), the rule of reply_lines' iterator; raw.size() when none does.
+[[nodiscard]] constexpr std::size_t next_fold(std::string_view raw, std::size_t pos,
+                                              std::string_view status_token) noexcept {
+  if (raw.size() < 4) return raw.size();
+  const char space_code[4] = {' ', raw[0], raw[1], raw[2]};  // digits: ifind() needs no case
+  const std::string_view needle(space_code, 4);
+  for (std::size_t space = ifind(raw, needle, pos + 3); space != npos;
+       space = ifind(raw, needle, space + 1)) {
+    const std::size_t hit = space + 1;
+    if (hit + 4 > raw.size()) continue;
+    const char sep = raw[hit + 3];
+    const std::string_view after = raw.substr(hit + 4);
+    const bool repeats_status =
+        !status_token.empty() && after.substr(0, status_token.size()) == status_token &&
+        (after.size() == status_token.size() || after[status_token.size()] == ' ');
+    if (sep == '-' || (sep == ' ' && repeats_status)) return hit;
+  }
+  return raw.size();
+}
+
 /// How many lines reply_lines yields for the folded free text `raw`: the
 /// same segment rule as its iterator, with the status token read once.
-[[nodiscard]] constexpr std::size_t folded_segments(std::string_view raw) noexcept {
-  const std::string_view code = raw.substr(0, 3);
-  std::string_view status_token;
-  if (raw.size() > 4) {
-    const std::string_view text = raw.substr(4);
-    const std::size_t used = text.size() - strip_status(text).size();
-    status_token = text.substr(0, used);
-    while (!status_token.empty() && status_token.back() == ' ') status_token.remove_suffix(1);
-  }
+/// `status_used` is what leading_status() read of raw.substr(4) (0: none).
+[[nodiscard]] constexpr std::size_t folded_segments(std::string_view raw,
+                                                    std::size_t status_used) noexcept {
+  const std::string_view status_token = fold_status_token(raw, status_used);
   std::size_t count = 0;
-  std::size_t pos = 0;
-  while (pos < raw.size()) {
-    ++count;
-    std::size_t end = raw.size();
-    for (std::size_t hit = raw.find(code, pos + 4); hit != std::string_view::npos;
-         hit = raw.find(code, hit + 1)) {
-      if (raw[hit - 1] != ' ' || hit + 4 > raw.size()) continue;
-      const char sep = raw[hit + 3];
-      const std::string_view after = raw.substr(hit + 4);
-      const bool repeats_status =
-          !status_token.empty() && after.substr(0, status_token.size()) == status_token &&
-          (after.size() == status_token.size() || after[status_token.size()] == ' ');
-      if (sep == '-' || (sep == ' ' && repeats_status)) {
-        end = hit;
-        break;
-      }
-    }
-    pos = end;
-  }
+  for (std::size_t pos = 0; pos < raw.size(); pos = next_fold(raw, pos, status_token)) ++count;
   return count;
+}
+
+/// The body reply_lines gives the folded free text `raw` when it is one segment.
+[[nodiscard]] constexpr std::string_view whole_segment_body(std::string_view raw) noexcept {
+  std::string_view text = raw.substr(raw.size() < 4 ? raw.size() : 4);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  return strip_status(text);
+}
+
+/// The body of the folded free text `raw` when it is one segment (what
+/// reply_lines yields as its only line's body); `single` false otherwise.
+[[nodiscard]] constexpr std::string_view single_segment_body(std::string_view raw,
+                                                             bool& single) noexcept {
+  enhanced_status ignored{};
+  bool hash = false;
+  const std::size_t used = raw.size() > 4 ? leading_status(raw.substr(4), ignored, hash) : 0;
+  single = !raw.empty() && next_fold(raw, 0, fold_status_token(raw, used)) == raw.size();
+  return whole_segment_body(raw);
+}
+
+/// Number of '(' in `t` minus the number of ')'.
+[[nodiscard]] constexpr long paren_balance(std::string_view t) noexcept {
+  long depth = 0;
+  std::size_t k = 0;
+#if defined(SMTPCODES_SWAR_SEARCH)
+  if (!SMTPCODES_IS_CONSTANT_EVALUATED()) {
+    for (; k + 8 <= t.size(); k += 8) {
+      const std::uint64_t x = load8(t.data() + k);
+      depth += __builtin_popcountll(lower_is(x, '(')) - __builtin_popcountll(lower_is(x, ')'));
+    }
+  }
+#endif
+  for (; k < t.size(); ++k) depth += t[k] == '(' ? 1 : (t[k] == ')' ? -1 : 0);
+  return depth;
 }
 
 struct reply_extent {
@@ -397,17 +521,16 @@ struct reply_extent {
       break;
     }
   }
-  const std::size_t from = ifind(t.substr(0, end), "; from=<", at);
-  if (from != npos) end = from;
+  // Postfix's "...; from=<a@b> to=<c@d> proto=ESMTP": most texts have no ';' at all.
+  if (find_byte(t.data() + at, end - at, ';') != npos) {
+    const std::size_t from = ifind(t.substr(0, end), "; from=<", at);
+    if (from != npos) end = from;
+  }
   while (end > at &&
          (t[end - 1] == ' ' || t[end - 1] == '\t' || t[end - 1] == '\r' || t[end - 1] == '\n'))
     --end;
   // "status=bounced (host x said: 550 ...)": drop a ')' that closes a '(' before the reply.
-  if (end > at && t[end - 1] == ')') {
-    int depth = 0;
-    for (std::size_t k = at; k < end; ++k) depth += t[k] == '(' ? 1 : (t[k] == ')' ? -1 : 0);
-    if (depth < 0) --end;
-  }
+  if (end > at && t[end - 1] == ')' && paren_balance(t.substr(at, end - at)) < 0) --end;
   // Exim's C="250 2.0.0 Ok": the reply is quoted, and its closing quote is not text.
   if (end > at && at > 0 && t[at - 1] == '"' && t[end - 1] == '"') --end;
   // The first "in reply to " at or after `end`: `first` unless that lies in the reply text.
@@ -423,11 +546,21 @@ struct reply_extent {
 /// RCPT TO command", "after RCPT TO:", "reject: RCPT from"). Errors:
 /// no_reply_found, nul_byte, control_character, and too_many_lines when the
 /// text folds more lines than reply::line_count can count (65535).
-[[nodiscard]] constexpr text_match find_reply(std::string_view text) noexcept {
-  text_match m;
+[[nodiscard]] constexpr text_match find_reply(std::string_view text) noexcept;
+
+namespace detail {
+
+/// The start find_reply() looks from: the first code where a reply may stand, or npos.
+[[nodiscard]] constexpr std::size_t reply_start_in(std::string_view text) noexcept {
   const std::size_t last = text.size() >= 3 ? text.size() - 2 : 0;  // code starts: [0, last)
-  const std::size_t at = detail::first_reply_start(text, last);
-  if (at == detail::npos) return m;
+  return first_reply_start(text, last);
+}
+
+/// find_reply() of `text` whose reply starts at `at` (reply_start_in()); the
+/// command is looked for only when `with_command`.
+[[nodiscard]] constexpr text_match reply_in_text(std::string_view text, std::size_t at,
+                                                 bool with_command) noexcept {
+  text_match m;
   const detail::reply_extent extent = detail::reply_text_end(text, at);
   const std::size_t end = extent.end;
   const std::string_view raw = text.substr(at, end - at);
@@ -456,7 +589,9 @@ struct reply_extent {
   if (raw.size() <= 4) r.warnings.set(reply_warning::no_text);
   enhanced_status s{};
   bool hash = false;
-  if (raw.size() > 4 && detail::leading_status(raw.substr(4), s, hash) != 0) {
+  const std::size_t status_used =
+      raw.size() > 4 ? detail::leading_status(raw.substr(4), s, hash) : 0;
+  if (status_used != 0) {
     r.status = std::optional<enhanced_status>{s};
     if (hash) r.warnings.set(reply_warning::hash_status);
   } else if (raw.size() > 4 && detail::trailing_status(raw.substr(4), s)) {
@@ -466,16 +601,24 @@ struct reply_extent {
   if (r.status && r.status->cls != r.code / 100)
     r.warnings.set(reply_warning::status_class_mismatch);
   if (r.code / 100 == 1) r.warnings.set(reply_warning::preliminary_code);
-  const std::size_t lines = detail::folded_segments(raw);
+  const std::size_t lines = detail::folded_segments(raw, status_used);
   if (lines > detail::max_line_count) {  // more segments than line_count can hold
     m.value = reply{};
     m.error = parse_error::too_many_lines;
     return m;
   }
   r.line_count = static_cast<std::uint16_t>(lines);
-  m.command = detail::command_in_text(text, at, extent.in_reply);
+  if (with_command) m.command = detail::command_in_text(text, at, extent.in_reply);
   m.error = parse_error::none;
   return m;
+}
+
+}  // namespace detail
+
+constexpr text_match find_reply(std::string_view text) noexcept {
+  const std::size_t at = detail::reply_start_in(text);
+  if (at == detail::npos) return text_match{};
+  return detail::reply_in_text(text, at, true);
 }
 
 }  // namespace v1

@@ -25,6 +25,7 @@
 #define SMTPCODES_IS_CONSTANT_EVALUATED() true
 
 namespace smtpcodes_fuzz_bytewise {
+#include <smtpcodes/advice.hpp>
 #include <smtpcodes/reply.hpp>
 }  // namespace smtpcodes_fuzz_bytewise
 
@@ -83,6 +84,17 @@ std::size_t first_reply_start(std::string_view text, std::size_t last) {
 
 std::size_t ifind(std::string_view hay, std::string_view lower_needle, std::size_t from) {
   return lib::detail::ifind(hay, lower_needle, from);
+}
+
+advice_values advise(std::string_view text) {
+  const lib::advice a = lib::advise(text);
+  return {static_cast<unsigned>(a.what),
+          static_cast<unsigned>(a.applies_to),
+          static_cast<unsigned>(a.bounce),
+          static_cast<unsigned>(a.reason),
+          a.delay.count(),
+          a.close_connection,
+          std::string(a.why)};
 }
 
 }  // namespace smtpcodes_fuzz::bytewise

@@ -52,6 +52,16 @@ std::size_t find_code_digit(std::string_view text, std::size_t from, std::size_t
 std::size_t first_reply_start(std::string_view text, std::size_t last);
 std::size_t ifind(std::string_view hay, std::string_view lower_needle, std::size_t from);
 
+/// advise() on free text (advice.hpp), bytewise: the run-time shortcuts of
+/// advise() give way to find_reply() and the full decision.
+struct advice_values {
+  unsigned what, applies_to, bounce, reason;
+  long long delay;
+  bool close_connection;
+  std::string why;
+};
+advice_values advise(std::string_view text);
+
 }  // namespace smtpcodes_fuzz::bytewise
 
 #endif

@@ -190,10 +190,17 @@ inline text_reason match_joined_text(const reply& r) noexcept {
   const std::string_view t = r.text_to(joined, sizeof joined);
   return match_text(t.size() > joined_text_limit ? r.raw : t);
 }
-[[nodiscard]] constexpr text_reason match_reply_text(const reply& r) noexcept {
+/// `known`, when given, is the text to match, found by the caller (free text of one segment).
+[[nodiscard]] constexpr text_reason match_reply_text(
+    const reply& r, const std::string_view* known = nullptr) noexcept {
+  if (known != nullptr && known->size() <= joined_text_limit) return match_text(*known);
   if (r.line_count <= 1 && !r.warnings.has(reply_warning::free_text))
     return match_text(r.raw.size() > 4 ? r.raw.substr(4) : std::string_view{});
-  if (r.warnings.has(reply_warning::free_text)) {
+  if (r.warnings.has(reply_warning::free_text) && !SMTPCODES_IS_CONSTANT_EVALUATED()) {
+    bool single = false;
+    const std::string_view body = single_segment_body(r.raw, single);
+    if (single && body.size() <= joined_text_limit) return match_text(body);
+  } else if (r.warnings.has(reply_warning::free_text)) {
     // One folded segment (most log lines): its body is the joined text, matched in place.
     const reply_lines lines = r.lines();
     reply_lines::iterator it = lines.begin();
@@ -213,9 +220,10 @@ inline text_reason match_joined_text(const reply& r) noexcept {
 /// (greylisting, rate limits, SPF/DKIM/DMARC, viruses); a specific enhanced
 /// status; the text; a status that contradicts its code; the basic code and
 /// command; a generic status (X.0.0, X.7.1 ...).
-[[nodiscard]] constexpr bounce_reason failure_reason(const reply& r, smtp_command c) noexcept {
+[[nodiscard]] constexpr bounce_reason failure_reason(const reply& r, smtp_command c,
+                                                     const std::string_view* body) noexcept {
   const weighed_status st = weigh_status(r);
-  const text_reason tr = match_reply_text(r);
+  const text_reason tr = match_reply_text(r, body);
   if (tr.decisive) return tr.reason;
   if (st.weight == status_weight::strong) return st.reason;
   if (tr.reason != R::undefined) return tr.reason;
@@ -303,8 +311,9 @@ inline text_reason match_joined_text(const reply& r) noexcept {
   return a;
 }
 
-[[nodiscard]] constexpr advice decide(const reply& r, smtp_command c,
-                                      const advice_policy& p) noexcept {
+/// `body`: as for match_reply_text().
+[[nodiscard]] constexpr advice decide(const reply& r, smtp_command c, const advice_policy& p,
+                                      const std::string_view* body = nullptr) noexcept {
   advice a;
   const unsigned code = r.code;
   const unsigned cls = code / 100;
@@ -330,7 +339,7 @@ inline text_reason match_joined_text(const reply& r) noexcept {
         "RFC 5321 §4.2: a first digit outside 2-5 is treated as fatal and the transaction ends.";
     return finish(a, p);
   }
-  a.reason = failure_reason(r, c);
+  a.reason = failure_reason(r, c, body);
   a.applies_to = scope_of(c, a.reason);
   if (code == 421) {
     a.close_connection = true;
@@ -501,8 +510,33 @@ inline text_reason match_joined_text(const reply& r) noexcept {
     const parse_result wire = parse_wire_reply(text, parse_options{});
     if (wire.ok() && wire.consumed == text.size()) return decide(wire.value, c, p);
   }
-  const text_match m = find_reply(text);
-  if (m.ok()) return decide(m.value, c == smtp_command::unknown ? m.command : c, p);
+  if (!SMTPCODES_IS_CONSTANT_EVALUATED()) {
+    // What find_reply() + decide() give, without the work decide() does not need.
+    const std::size_t at = reply_start_in(text);
+    if (at != npos) {
+      const unsigned cls = digit_value(text[at]);
+      // Only 4yz and 5yz advice depends on the command and the text. Others
+      // need only the code, and find_reply() succeeds when the text from the
+      // code on has no NUL or control byte and cannot fold 65535 lines.
+      if (cls != 4 && cls != 5 && text.size() - at < 4 * max_line_count &&
+          (scan_bytes(text.data() + at, text.size() - at) & (has_nul | has_control | has_cr)) ==
+              0) {
+        reply r;
+        r.code = cls * 100 + digit_value(text[at + 1]) * 10 + digit_value(text[at + 2]);
+        return decide(r, c, p);
+      }
+      const text_match m = reply_in_text(text, at, c == smtp_command::unknown);
+      if (m.ok()) {
+        const smtp_command command = c == smtp_command::unknown ? m.command : c;
+        if (m.value.line_count != 1) return decide(m.value, command, p);
+        const std::string_view body = whole_segment_body(m.value.raw);  // one segment: its body
+        return decide(m.value, command, p, &body);
+      }
+    }
+  } else {
+    const text_match m = find_reply(text);
+    if (m.ok()) return decide(m.value, c == smtp_command::unknown ? m.command : c, p);
+  }
   if (c == smtp_command::unknown) c = command_in_text(text, text.size(), npos);
   enhanced_status s{};
   if (status_in_text(text, s)) return decide_status_only(s, text, c, p);
