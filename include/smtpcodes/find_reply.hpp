@@ -110,15 +110,24 @@ struct sse2_lower {
   const sse2_lower l2 = sse2_lower_of(lower[2]);
   const sse2_lower l3 = sse2_lower_of(lower[3]);
   for (; i < end; i += 16) {
+    // Block [b, b + 16) of positions, reading bytes [b, b + 19). Near the end
+    // of the text it is the last full block, which overlaps what was checked.
+    std::size_t b = i;
     const char* p = hay.data() + i;
-    char tail[32];  // near the end: a copy (positions before `end` use only its bytes)
+    char tail[32];
     if (i + 19 > hay.size()) {
-      std::memset(tail, 0, sizeof tail);
-      std::memcpy(tail, p, hay.size() - i);
-      p = tail;
+      if (hay.size() >= 19) {
+        b = hay.size() - 19;
+        p = hay.data() + b;
+      } else {  // a short text: a copy, then zeros
+        std::memset(tail, 0, sizeof tail);
+        std::memcpy(tail, p, hay.size() - i);
+        p = tail;
+      }
     }
-    unsigned hits = sse2_lower_is(p, l0) & sse2_lower_is(p + 1, l1) & sse2_lower_is(p + 2, l2) &
-                    sse2_lower_is(p + 3, l3);
+    unsigned hits = (sse2_lower_is(p, l0) & sse2_lower_is(p + 1, l1) & sse2_lower_is(p + 2, l2) &
+                     sse2_lower_is(p + 3, l3)) >>
+                    (i - b);  // bit k: position i + k
     if (end - i < 16) hits &= (1u << (end - i)) - 1;
     if (hits != 0) return i + static_cast<std::size_t>(__builtin_ctz(hits));
   }
@@ -476,6 +485,27 @@ inline std::uint64_t digit_mask64(const char* p) noexcept {
   return strip_status(text);
 }
 
+/// reply::text_to(out, capacity, ' ') of the folded free text `raw`, with the
+/// status token read once and the segments found by next_fold().
+[[nodiscard]] constexpr std::string_view join_free_text(std::string_view raw, char* out,
+                                                        std::size_t capacity) noexcept {
+  enhanced_status ignored{};
+  bool hash = false;
+  const std::size_t used = raw.size() > 4 ? leading_status(raw.substr(4), ignored, hash) : 0;
+  const std::string_view token = fold_status_token(raw, used);
+  std::size_t n = 0;
+  for (std::size_t pos = 0; pos < raw.size();) {
+    const std::size_t end = next_fold(raw, pos, token);
+    const std::string_view body = whole_segment_body(raw.substr(pos, end - pos));
+    if (pos != 0 && n < capacity) out[n++] = ' ';
+    const std::size_t take = body.size() < capacity - n ? body.size() : capacity - n;
+    for (std::size_t k = 0; k < take; ++k) out[n + k] = body[k];
+    n += take;
+    pos = end;
+  }
+  return std::string_view{out, n};
+}
+
 /// The body of the folded free text `raw` when it is one segment (what
 /// reply_lines yields as its only line's body); `single` false otherwise.
 [[nodiscard]] constexpr std::string_view single_segment_body(std::string_view raw,
@@ -495,7 +525,9 @@ inline std::uint64_t digit_mask64(const char* p) noexcept {
   if (!SMTPCODES_IS_CONSTANT_EVALUATED()) {
     for (; k + 8 <= t.size(); k += 8) {
       const std::uint64_t x = load8(t.data() + k);
-      depth += __builtin_popcountll(lower_is(x, '(')) - __builtin_popcountll(lower_is(x, ')'));
+      // 0x80 in each byte that matches: (mask >> 7) * ones sums them in the top byte.
+      depth += static_cast<long>(((lower_is(x, '(') >> 7) * swar_ones) >> 56) -
+               static_cast<long>(((lower_is(x, ')') >> 7) * swar_ones) >> 56);
     }
   }
 #endif

@@ -187,7 +187,9 @@ inline constexpr std::size_t joined_text_limit = 2048;
 /// text over the limit shows by filling it.
 inline text_reason match_joined_text(const reply& r) noexcept {
   char joined[joined_text_limit + 1];
-  const std::string_view t = r.text_to(joined, sizeof joined);
+  const std::string_view t = r.warnings.has(reply_warning::free_text)
+                                 ? join_free_text(r.raw, joined, sizeof joined)
+                                 : r.text_to(joined, sizeof joined);
   return match_text(t.size() > joined_text_limit ? r.raw : t);
 }
 /// `known`, when given, is the text to match, found by the caller (free text of one segment).
