@@ -140,3 +140,89 @@ TEST_CASE("a bare reply as free text, and control bytes") {
   CHECK(find_reply(std::string("said: 550 5.1.1 bad\0x", 21)).error == parse_error::nul_byte);
   CHECK(find_reply("said: 451 4.7.1 a\r\n   continued").ok());
 }
+
+#if defined(SMTPCODES_SSE2_LINE_SCAN)
+namespace {
+
+// The one-pass scan of find_reply() at run time (16 positions at a time,
+// lists of places) against the searches the constant-evaluation path makes.
+void check_one_pass(const std::string& text) {
+  CAPTURE(text);
+  const std::size_t at = detail::reply_start_in(text);
+  if (at == detail::npos) return;
+  detail::reply_facts f;
+  if (!detail::reply_facts_sse2(text, at, f)) return;
+  const detail::reply_extent e = detail::reply_text_end(text, at);
+  CHECK(f.extent.end == e.end);
+  CHECK(f.extent.in_reply == e.in_reply);
+  const std::string_view raw = std::string_view(text).substr(at, e.end - at);
+  unsigned flags = 0;
+  for (const char c : raw)
+    if (c != '\n' && c != '\r') flags |= detail::byte_class(static_cast<unsigned char>(c));
+  CHECK(f.flags == flags);
+  enhanced_status s{};
+  bool hash = false;
+  const std::size_t used = raw.size() > 4 ? detail::leading_status(raw.substr(4), s, hash) : 0;
+  CHECK(f.status_used == used);
+  if (used != 0) {
+    CHECK(f.status == s);
+    CHECK(f.hash == hash);
+  }
+  CHECK(f.lines == detail::folded_segments(raw, used));
+}
+
+}  // namespace
+
+TEST_CASE("the one-pass scan finds what the searches find") {
+  const std::string replies[] = {
+      "550 5.1.1 <a@b>: Recipient address rejected: User unknown",
+      "550-5.1.1 The account does not exist. 550-5.1.1 Please try 550 5.1.1 again later",
+      "550 5.1.1 first 550 5.1.1 second 550 5.2.2 third 550 fourth 550-fifth",
+      "450 4.2.0 Greylisted; from=<c@d> to=<a@b> proto=ESMTP",
+      "450 4.2.0 Greylisted ;from=<c@d> ; FROM=<x> (In Reply To RCPT TO command)",
+      "421 closing (in reply to end of DATA command) and (in reply to RCPT TO command)",
+      "552 full\x01 then text",
+      "552 full then \x01",
+      "552 caf\xc3\xa9 ferm\xc3\xa9",
+      "552 tab\there\r\nand line",
+      "552 nul",
+      "553 sorry (#5.7.1)",
+      "250 ok\"",
+      "450 4.7.1 sent in reply to nothing"};
+  const std::string prefixes[] = {"",         "smtp; ",
+                                  "x said: ", "status=bounced (host h said: ",
+                                  "C=\"",     std::string(13, 'a') + ": "};
+  const std::string suffixes[] = {"",
+                                  ")",
+                                  " (in reply to RCPT TO command))",
+                                  " (in reply to RCPT TO command)",
+                                  std::string(1, '\0') + " after",
+                                  "; from=<a@b>",
+                                  "   ",
+                                  "\""};
+  std::size_t checked = 0;
+  for (const std::string& prefix : prefixes) {
+    for (const std::string& reply : replies) {
+      for (const std::string& suffix : suffixes) {
+        // Every offset of the reply against the 16-byte blocks and the text's end.
+        for (std::size_t pad = 0; pad < 20; ++pad) {
+          check_one_pass(std::string(pad, '-') + " " + prefix + reply + suffix);
+          check_one_pass(prefix + reply + suffix + std::string(pad, ' '));
+          checked += 2;
+        }
+      }
+    }
+  }
+  CHECK(checked == 6 * 14 * 8 * 40);
+  // More places than the lists hold: the searches take over, with the same result.
+  std::string many = "said: 550 5.1.1 x";
+  for (int k = 0; k < 20; ++k) many += " 550-5.1.1 in reply to ; from=<a>";
+  detail::reply_facts f;
+  CHECK_FALSE(detail::reply_facts_sse2(many, 6, f));
+  const text_match m = find_reply(many);
+  REQUIRE(m.ok());
+  CHECK(m.value.raw == "550 5.1.1 x 550-5.1.1 in reply to");  // up to the first "; from=<"
+  CHECK(m.value.line_count == 2);
+  CHECK(m.command == smtp_command::unknown);
+}
+#endif

@@ -535,6 +535,21 @@ inline std::uint64_t digit_mask64(const char* p) noexcept {
   return depth;
 }
 
+/// The end of a reply text that starts at `at` and runs to `end` at most:
+/// without trailing blanks, a ')' that closes a '(' opened before the reply
+/// and the closing quote of a quoted reply.
+[[nodiscard]] constexpr std::size_t trim_reply_end(std::string_view t, std::size_t at,
+                                                   std::size_t end) noexcept {
+  while (end > at &&
+         (t[end - 1] == ' ' || t[end - 1] == '\t' || t[end - 1] == '\r' || t[end - 1] == '\n'))
+    --end;
+  // "status=bounced (host x said: 550 ...)": drop a ')' that closes a '(' before the reply.
+  if (end > at && t[end - 1] == ')' && paren_balance(t.substr(at, end - at)) < 0) --end;
+  // Exim's C="250 2.0.0 Ok": the reply is quoted, and its closing quote is not text.
+  if (end > at && at > 0 && t[at - 1] == '"' && t[end - 1] == '"') --end;
+  return end;
+}
+
 struct reply_extent {
   std::size_t end = 0;          ///< end of the reply text
   std::size_t in_reply = npos;  ///< the first "in reply to " at or after `end`, or npos
@@ -558,17 +573,149 @@ struct reply_extent {
     const std::size_t from = ifind(t.substr(0, end), "; from=<", at);
     if (from != npos) end = from;
   }
-  while (end > at &&
-         (t[end - 1] == ' ' || t[end - 1] == '\t' || t[end - 1] == '\r' || t[end - 1] == '\n'))
-    --end;
-  // "status=bounced (host x said: 550 ...)": drop a ')' that closes a '(' before the reply.
-  if (end > at && t[end - 1] == ')' && paren_balance(t.substr(at, end - at)) < 0) --end;
-  // Exim's C="250 2.0.0 Ok": the reply is quoted, and its closing quote is not text.
-  if (end > at && at > 0 && t[at - 1] == '"' && t[end - 1] == '"') --end;
+  end = trim_reply_end(t, at, end);
   // The first "in reply to " at or after `end`: `first` unless that lies in the reply text.
   const std::size_t in_reply = first == npos || first >= end ? first : ifind(t, in_reply_to, end);
   return {end, in_reply};
 }
+
+/// What reply_in_text() reads of the reply at `at`: where it ends, its bytes
+/// (has_nul, has_control, has_high; CR and LF fold free text), its leading
+/// status and how many segments it folds.
+struct reply_facts {
+  reply_extent extent{};
+  unsigned flags = 0;
+  std::size_t status_used = 0;  ///< what leading_status() read of the text after the code
+  enhanced_status status{};
+  bool hash = false;
+  std::size_t lines = 0;
+};
+
+#if defined(SMTPCODES_SSE2_LINE_SCAN)
+/// reply_facts at run time in one pass over t[at, t.size()), 16 positions at
+/// a time: the places where "in reply to ", "; from=<" and " 550" (a space
+/// and the reply's code: a fold) may start, by their first four bytes, and the
+/// first NUL, other control byte and byte above 0x7F. The searches the
+/// constant-evaluation path makes then only check those places. False (and
+/// `f` unusable) for texts under 19 bytes and when more places turn up than
+/// it keeps; reply_in_text() then takes the searches.
+inline bool reply_facts_sse2(std::string_view t, std::size_t at, reply_facts& f) noexcept {
+  const std::size_t size = t.size();
+  if (size < 19 || at + 3 > size) return false;
+  constexpr unsigned cap = 8;
+  std::size_t in_replies[cap];
+  std::size_t froms[cap];
+  std::size_t folds[2 * cap];
+  unsigned n_in = 0;
+  unsigned n_from = 0;
+  unsigned n_fold = 0;
+  std::size_t nul = npos;
+  std::size_t control = npos;
+  std::size_t high = npos;
+  const sse2_bytes zero{};
+  const sse2_bytes fold = zero + static_cast<signed char>(0x20);  // OR: letters in lower case
+  const auto byte = [&zero](char c) { return zero + static_cast<signed char>(c); };
+  const sse2_bytes i_ = byte('i'), n_ = byte('n'), r_ = byte('r'), f_ = byte('f'),
+                   space = byte(' '), semicolon = byte(';'), digit0 = byte(t[at]),
+                   digit1 = byte(t[at + 1]), digit2 = byte(t[at + 2]);
+  const auto bits = [](sse2_bytes v) {
+    return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(v)));
+  };
+  for (std::size_t i = at; i < size; i += 16) {
+    // Positions [i, i + 16) read bytes [i, i + 19). The last block is the
+    // text's last 19 bytes, shifted to start at i; it also covers the bytes
+    // no position starts a needle at.
+    const bool last = i + 19 > size;
+    const std::size_t b = last ? size - 19 : i;
+    const unsigned shift = static_cast<unsigned>(i - b);
+    const char* p = t.data() + b;
+    sse2_bytes x0, x1, x2, x3;
+    std::memcpy(&x0, p, 16);
+    std::memcpy(&x1, p + 1, 16);
+    std::memcpy(&x2, p + 2, 16);
+    std::memcpy(&x3, p + 3, 16);
+    const sse2_bytes r3 = (x3 | fold) == r_;
+    unsigned in_hits =
+        bits(((x0 | fold) == i_) & ((x1 | fold) == n_) & (x2 == space) & r3) >> shift;
+    unsigned from_hits =
+        bits((x0 == semicolon) & (x1 == space) & ((x2 | fold) == f_) & r3) >> shift;
+    unsigned fold_hits =
+        bits((x0 == space) & (x1 == digit0) & (x2 == digit1) & (x3 == digit2)) >> shift;
+    std::uint32_t special = bits((x0 < 0x20) | (x0 == 0x7F));  // bit k: byte b + k
+    if (last) special |= static_cast<std::uint32_t>(special_bytes16(t.data() + size - 16)) << 3;
+    special >>= shift;  // bit k: byte i + k
+    for (; special != 0; special &= special - 1) {
+      const std::size_t at_byte = i + static_cast<std::size_t>(__builtin_ctz(special));
+      const auto c = static_cast<unsigned char>(t[at_byte]);
+      if (c == 0) {
+        if (nul == npos) nul = at_byte;
+      } else if (c >= 0x80) {
+        if (high == npos) high = at_byte;
+      } else if (c != '\t' && c != '\r' && c != '\n' && control == npos) {
+        control = at_byte;
+      }
+    }
+    for (; in_hits != 0; in_hits &= in_hits - 1) {
+      if (n_in == cap) return false;
+      in_replies[n_in++] = i + static_cast<std::size_t>(__builtin_ctz(in_hits));
+    }
+    for (; from_hits != 0; from_hits &= from_hits - 1) {
+      if (n_from == cap) return false;
+      froms[n_from++] = i + static_cast<std::size_t>(__builtin_ctz(from_hits));
+    }
+    for (; fold_hits != 0; fold_hits &= fold_hits - 1) {
+      if (n_fold == 2 * cap) return false;
+      folds[n_fold++] = i + static_cast<std::size_t>(__builtin_ctz(fold_hits));
+    }
+    if (last) break;
+  }
+  // reply_text_end() through the places found.
+  constexpr std::string_view in_reply_to = "in reply to ";
+  std::size_t first = npos;
+  std::size_t end = size;
+  for (unsigned k = 0; k < n_in; ++k) {
+    const std::size_t q = in_replies[k];
+    if (!istarts_with(t.substr(q), in_reply_to)) continue;
+    if (first == npos) first = q;
+    if (q >= at + 2 && t[q - 2] == ' ' && t[q - 1] == '(') {
+      end = q - 2;
+      break;
+    }
+  }
+  for (unsigned k = 0; k < n_from; ++k) {
+    if (froms[k] + 8 <= end && istarts_with(t.substr(froms[k]), "; from=<")) {
+      end = froms[k];
+      break;
+    }
+  }
+  end = trim_reply_end(t, at, end);
+  std::size_t in_reply = first;
+  if (first != npos && first < end) {
+    in_reply = npos;
+    for (unsigned k = 0; k < n_in && in_reply == npos; ++k)
+      if (in_replies[k] >= end && istarts_with(t.substr(in_replies[k]), in_reply_to))
+        in_reply = in_replies[k];
+  }
+  f.extent = {end, in_reply};
+  f.flags = (nul < end ? unsigned{has_nul} : 0u) | (control < end ? unsigned{has_control} : 0u) |
+            (high < end ? unsigned{has_high} : 0u);
+  // The status, and folded_segments() through the places found.
+  const std::string_view raw = t.substr(at, end - at);
+  f.status_used = raw.size() > 4 ? leading_status(raw.substr(4), f.status, f.hash) : 0;
+  const std::string_view token = fold_status_token(raw, f.status_used);
+  f.lines = 1;
+  for (unsigned k = 0; k < n_fold; ++k) {
+    const std::size_t hit = folds[k] + 1 - at;  // in raw
+    if (hit < 4 || hit + 4 > raw.size()) continue;
+    const char sep = raw[hit + 3];
+    const std::string_view after = raw.substr(hit + 4);
+    const bool repeats_status = !token.empty() && after.substr(0, token.size()) == token &&
+                                (after.size() == token.size() || after[token.size()] == ' ');
+    if (sep == '-' || (sep == ' ' && repeats_status)) ++f.lines;
+  }
+  return true;
+}
+#endif
 
 }  // namespace detail
 
@@ -593,16 +740,25 @@ namespace detail {
 [[nodiscard]] constexpr text_match reply_in_text(std::string_view text, std::size_t at,
                                                  bool with_command) noexcept {
   text_match m;
-  const detail::reply_extent extent = detail::reply_text_end(text, at);
-  const std::size_t end = extent.end;
+  reply_facts f;
+  bool found = false;  // f filled by the one-pass scan
+#if defined(SMTPCODES_SSE2_LINE_SCAN)
+  if (!SMTPCODES_IS_CONSTANT_EVALUATED()) found = reply_facts_sse2(text, at, f);
+#endif
+  if (!found) f.extent = reply_text_end(text, at);
+  const std::size_t end = f.extent.end;
   const std::string_view raw = text.substr(at, end - at);
-  // CR and LF are folding in free text, not errors: look again without them if present.
-  unsigned flags = detail::scan_bytes(raw.data(), raw.size());
-  if ((flags & (detail::has_cr | detail::has_control)) != 0) {
-    flags = 0;
-    for (const char c : raw)
-      if (c != '\n' && c != '\r') flags |= detail::byte_class(static_cast<unsigned char>(c));
+  if (!found) {
+    // CR and LF are folding in free text, not errors: look again without them if present.
+    f.flags = scan_bytes(raw.data(), raw.size());
+    if ((f.flags & (has_cr | has_control)) != 0) {
+      f.flags = 0;
+      for (const char c : raw)
+        if (c != '\n' && c != '\r') f.flags |= byte_class(static_cast<unsigned char>(c));
+    }
+    f.status_used = raw.size() > 4 ? leading_status(raw.substr(4), f.status, f.hash) : 0;
   }
+  const unsigned flags = f.flags;
   m.position = at;
   if ((flags & detail::has_nul) != 0) {
     m.error = parse_error::nul_byte;
@@ -619,13 +775,10 @@ namespace detail {
   r.warnings.set(reply_warning::free_text);
   if ((flags & detail::has_high) != 0) r.warnings.set(reply_warning::non_ascii);
   if (raw.size() <= 4) r.warnings.set(reply_warning::no_text);
-  enhanced_status s{};
-  bool hash = false;
-  const std::size_t status_used =
-      raw.size() > 4 ? detail::leading_status(raw.substr(4), s, hash) : 0;
-  if (status_used != 0) {
+  enhanced_status s = f.status;
+  if (f.status_used != 0) {
     r.status = std::optional<enhanced_status>{s};
-    if (hash) r.warnings.set(reply_warning::hash_status);
+    if (f.hash) r.warnings.set(reply_warning::hash_status);
   } else if (raw.size() > 4 && detail::trailing_status(raw.substr(4), s)) {
     r.status = std::optional<enhanced_status>{s};
     r.warnings.set(reply_warning::trailing_status);
@@ -633,14 +786,14 @@ namespace detail {
   if (r.status && r.status->cls != r.code / 100)
     r.warnings.set(reply_warning::status_class_mismatch);
   if (r.code / 100 == 1) r.warnings.set(reply_warning::preliminary_code);
-  const std::size_t lines = detail::folded_segments(raw, status_used);
+  const std::size_t lines = found ? f.lines : detail::folded_segments(raw, f.status_used);
   if (lines > detail::max_line_count) {  // more segments than line_count can hold
     m.value = reply{};
     m.error = parse_error::too_many_lines;
     return m;
   }
   r.line_count = static_cast<std::uint16_t>(lines);
-  if (with_command) m.command = detail::command_in_text(text, at, extent.in_reply);
+  if (with_command) m.command = detail::command_in_text(text, at, f.extent.in_reply);
   m.error = parse_error::none;
   return m;
 }
