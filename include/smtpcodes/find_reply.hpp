@@ -287,6 +287,37 @@ constexpr void note_marker(std::string_view t, std::size_t i, command_markers& m
   }
 }
 
+#if defined(SMTPCODES_SSE2_LINE_SCAN)
+/// find_markers() at run time for texts of 17 bytes or more: pairs at 16
+/// positions at a time; the last block is the text's last 17 bytes, shifted.
+inline void find_markers_sse2(std::string_view t, command_markers& m) noexcept {
+  const sse2_bytes zero{};
+  const sse2_bytes fold = zero + static_cast<signed char>(0x20);  // OR: letters in lower case
+  const sse2_bytes j_ = zero + static_cast<signed char>('j');
+  const sse2_bytes e_ = zero + static_cast<signed char>('e');
+  const sse2_bytes f_ = zero + static_cast<signed char>('f');
+  const sse2_bytes t_ = zero + static_cast<signed char>('t');
+  const sse2_bytes u_ = zero + static_cast<signed char>('u');
+  const std::size_t end = t.size() - 1;  // pair starts: [0, end)
+  for (std::size_t i = 0; i < end; i += 16) {
+    const std::size_t b = i + 17 > t.size() ? t.size() - 17 : i;
+    sse2_bytes here;
+    sse2_bytes next;
+    std::memcpy(&here, t.data() + b, 16);
+    std::memcpy(&next, t.data() + b + 1, 16);
+    here |= fold;
+    next |= fold;
+    const sse2_bytes hit =
+        ((here == j_) & (next == e_)) | ((here == f_) & ((next == t_) | (next == u_)));
+    unsigned hits =
+        static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(hit))) >>
+        (i - b);
+    for (; hits != 0; hits &= hits - 1)  // exact in every byte
+      note_marker(t, i + static_cast<std::size_t>(__builtin_ctz(hits)), m);
+  }
+}
+#endif
+
 /// One pass over `t` for the markers (instead of one search per marker),
 /// through letter pairs that are rare in log lines: "je", "ft" and "fu".
 [[nodiscard]] constexpr command_markers find_markers(std::string_view t) noexcept {
@@ -294,6 +325,12 @@ constexpr void note_marker(std::string_view t, std::size_t i, command_markers& m
   if (t.size() < 2) return m;
   const std::size_t end = t.size() - 1;  // pair starts: [0, end)
   std::size_t i = 0;
+#if defined(SMTPCODES_SSE2_LINE_SCAN)
+  if (!SMTPCODES_IS_CONSTANT_EVALUATED() && t.size() >= 17) {
+    find_markers_sse2(t, m);
+    return m;
+  }
+#endif
 #if defined(SMTPCODES_SWAR_SEARCH)
   if (!SMTPCODES_IS_CONSTANT_EVALUATED()) {
     for (; i + 9 <= t.size(); i += 8) {
