@@ -672,13 +672,15 @@ inline bool reply_facts_sse2(std::string_view t, std::size_t at, reply_facts& f)
     std::memcpy(&x2, p + 2, 16);
     std::memcpy(&x3, p + 3, 16);
     const sse2_bytes r3 = (x3 | fold) == r_;
-    unsigned in_hits =
-        bits(((x0 | fold) == i_) & ((x1 | fold) == n_) & (x2 == space) & r3) >> shift;
-    unsigned from_hits =
-        bits((x0 == semicolon) & (x1 == space) & ((x2 | fold) == f_) & r3) >> shift;
-    unsigned fold_hits =
-        bits((x0 == space) & (x1 == digit0) & (x2 == digit1) & (x3 == digit2)) >> shift;
-    std::uint32_t special = bits((x0 < 0x20) | (x0 == 0x7F));  // bit k: byte b + k
+    const sse2_bytes in_v = ((x0 | fold) == i_) & ((x1 | fold) == n_) & (x2 == space) & r3;
+    const sse2_bytes from_v = (x0 == semicolon) & (x1 == space) & ((x2 | fold) == f_) & r3;
+    const sse2_bytes fold_v = (x0 == space) & (x1 == digit0) & (x2 == digit1) & (x3 == digit2);
+    const sse2_bytes special_v = (x0 < 0x20) | (x0 == 0x7F);
+    if (!last && bits(in_v | from_v | fold_v | special_v) == 0) continue;  // most blocks
+    unsigned in_hits = bits(in_v) >> shift;
+    unsigned from_hits = bits(from_v) >> shift;
+    unsigned fold_hits = bits(fold_v) >> shift;
+    std::uint32_t special = bits(special_v);  // bit k: byte b + k
     if (last) special |= static_cast<std::uint32_t>(special_bytes16(t.data() + size - 16)) << 3;
     special >>= shift;  // bit k: byte i + k
     for (; special != 0; special &= special - 1) {
