@@ -422,16 +422,14 @@ inline void find_markers_sse2(std::string_view t, command_markers& m) noexcept {
 #if defined(SMTPCODES_SSE2_LINE_SCAN)
 /// Of the 64 bytes at p: bit k is set when p[k] is a digit.
 inline std::uint64_t digit_mask64(const char* p) noexcept {
-  std::uint64_t m = 0;
-  for (unsigned k = 0; k < 4; ++k) {
+  const auto digits16 = [](const char* q) {
     sse2_bytes x;
-    std::memcpy(&x, p + 16 * k, 16);
-    const sse2_bytes digit = (x >= '0') & (x <= '9');
-    m |= static_cast<std::uint64_t>(
-             static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(digit))))
-         << (16 * k);
-  }
-  return m;
+    std::memcpy(&x, q, 16);
+    const sse2_bytes digit = (x > '0' - 1) & (x < '9' + 1);
+    return static_cast<std::uint64_t>(
+        static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(digit))));
+  };
+  return digits16(p) | digits16(p + 16) << 16 | digits16(p + 32) << 32 | digits16(p + 48) << 48;
 }
 #endif
 
