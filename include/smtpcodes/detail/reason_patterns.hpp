@@ -414,7 +414,7 @@ struct gram_candidate {
 };
 inline constexpr std::uint16_t last_candidate = 0x8000;  // the last of its slot
 static_assert(reason_pattern_count < last_candidate, "pattern indexes fit in 15 bits");
-static_assert(gram_entries_max < no_candidates, "candidate indexes fit in 16 bits");
+static_assert(gram_entries_max < 0xFF00, "candidate indexes fit in 16 bits, under 0xFF00");
 struct reason_indexes {
   std::array<std::uint16_t, gram_slots> slots{};  // first candidate, or no_candidates
   std::array<gram_candidate, gram_entries_max> candidates{};
@@ -510,9 +510,14 @@ inline const reason_indexes& reason_indexes_at_run_time() noexcept {
 #if !defined(SMTPCODES_NOINLINE)
 #if defined(__GNUC__)
 #define SMTPCODES_NOINLINE __attribute__((noinline))
-#define SMTPCODES_ALWAYS_INLINE __attribute__((always_inline))
 #else
 #define SMTPCODES_NOINLINE
+#endif
+#endif
+#if !defined(SMTPCODES_ALWAYS_INLINE)
+#if defined(__GNUC__)
+#define SMTPCODES_ALWAYS_INLINE __attribute__((always_inline))
+#else
 #define SMTPCODES_ALWAYS_INLINE
 #endif
 #endif
@@ -563,13 +568,24 @@ SMTPCODES_NOINLINE inline std::size_t slot_match(const reason_indexes& x, std::s
   }
 }
 
+/// Whether slot `s` lists no pattern. On little-endian targets from the high
+/// byte of the slot alone (0xFF only in no_candidates): a compare with memory,
+/// where comparing the whole slot loads it, for the hit path, at every position.
+inline bool slot_empty(const reason_indexes& x, std::size_t s) noexcept {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  return reinterpret_cast<const unsigned char*>(x.slots.data())[2 * s + 1] == 0xFF;
+#else
+  return x.slots[s] == no_candidates;
+#endif
+}
+
 /// The scan's step at position `i`, where the four bytes are `g`, whose slot
 /// is `slot`: a slot with one pattern is checked here, one with more aside.
 SMTPCODES_ALWAYS_INLINE inline std::size_t look_at(const reason_indexes& x, std::string_view text,
                                                    std::size_t i, std::uint32_t g, std::size_t slot,
                                                    std::size_t best) noexcept {
+  if (slot_empty(x, slot)) return best;
   const std::size_t c = x.slots[slot];
-  if (c == no_candidates) return best;
   const gram_candidate& e = x.candidates[c];
   if ((e.pattern & last_candidate) == 0) return slot_match(x, text, i, g, c, best);
   const std::size_t p = e.pattern & ~last_candidate;
