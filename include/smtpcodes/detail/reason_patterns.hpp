@@ -235,13 +235,7 @@ inline constexpr reason_pattern reason_patterns[] = {
 inline constexpr std::size_t reason_pattern_count =
     sizeof(reason_patterns) / sizeof(reason_patterns[0]);
 
-/// Number of two-letter buckets (a-z twice).
-inline constexpr std::size_t letter_pairs = std::size_t{26} * 26;
-
 [[nodiscard]] constexpr bool is_lower_letter(char c) noexcept { return c >= 'a' && c <= 'z'; }
-[[nodiscard]] constexpr std::size_t pair_key(char a, char b) noexcept {
-  return static_cast<std::size_t>(a - 'a') * 26 + static_cast<std::size_t>(b - 'a');
-}
 
 [[nodiscard]] constexpr bool reason_patterns_valid() noexcept {
   for (const reason_pattern& p : reason_patterns) {
