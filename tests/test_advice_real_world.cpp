@@ -214,7 +214,7 @@ TEST_CASE(
     // Each character in turn replaced by every other byte with the same
     // `& 31` (the scan's fold), which only an exact comparison tells apart.
     for (std::size_t k = 0; k < pat.size(); ++k) {
-      for (unsigned b = pat[k] & 31u; b < 256; b += 32) {
+      for (unsigned b = static_cast<unsigned char>(pat[k]) & 31u; b < 256; b += 32) {
         std::string text = "Reply: " + pat + " (text)";
         text[7 + k] = static_cast<char>(b);
         check_scans_agree(text);
