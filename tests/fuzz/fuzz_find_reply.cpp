@@ -100,16 +100,21 @@ std::size_t utf8_at(std::string_view s, std::size_t i, std::uint32_t& cp) {
   return n;
 }
 
-/// The reason-pattern scan through its run-time indexes gives what trying
-/// every pattern of the letter at hand at every position gives, on the first
-/// 16 bytes (two of the scan's 8-byte blocks and its tail). The unit tests
-/// compare whole texts.
+/// The reason-pattern scan through its run-time indexes (SSE2 blocks of 16
+/// bytes for texts of 18 bytes or more, and its portable path) gives what
+/// trying every pattern of the letter at hand at every position gives: on
+/// the whole text, and on heads just under, at and over the SSE2 path's
+/// threshold and one block further.
 void check_pattern_scan(std::string_view text) {
-  const std::string_view head = text.substr(0, 16);
-  const std::size_t direct = smtpcodes::detail::first_pattern_direct(head);
-  SMTPCODES_FUZZ_CHECK(direct == smtpcodes::detail::first_pattern_indexed(
-                                     head, smtpcodes::detail::reason_indexes_at_run_time()));
-  SMTPCODES_FUZZ_CHECK(direct <= smtpcodes::detail::reason_pattern_count);
+  namespace d = smtpcodes::detail;
+  const d::reason_indexes& x = d::reason_indexes_at_run_time();
+  for (const std::size_t size : {text.size(), std::size_t{17}, std::size_t{18}, std::size_t{35}}) {
+    const std::string_view head = text.substr(0, size);
+    const std::size_t direct = d::first_pattern_direct(head);
+    SMTPCODES_FUZZ_CHECK(direct <= d::reason_pattern_count);
+    SMTPCODES_FUZZ_CHECK(direct == d::first_pattern_indexed(head, x));
+    SMTPCODES_FUZZ_CHECK(direct == d::first_pattern_scalar(head, x));
+  }
 }
 
 /// sanitize_server_text() (sanitize.hpp): valid UTF-8 without C0 or C1

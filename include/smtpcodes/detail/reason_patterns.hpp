@@ -1,6 +1,6 @@
 // Data: the reply-text patterns that give a bounce reason when the enhanced
 // status is missing or generic. One table, matched case-insensitively in one
-// pass over the text through an index on each pattern's first two letters.
+// pass over the text through a hashed index of four-byte pieces of patterns.
 // Patterns are our own, written from how real servers word their replies.
 #ifndef SMTPCODES_DETAIL_REASON_PATTERNS_HPP
 #define SMTPCODES_DETAIL_REASON_PATTERNS_HPP
@@ -235,13 +235,7 @@ inline constexpr reason_pattern reason_patterns[] = {
 inline constexpr std::size_t reason_pattern_count =
     sizeof(reason_patterns) / sizeof(reason_patterns[0]);
 
-/// Number of two-letter buckets (a-z twice).
-inline constexpr std::size_t letter_pairs = std::size_t{26} * 26;
-
 [[nodiscard]] constexpr bool is_lower_letter(char c) noexcept { return c >= 'a' && c <= 'z'; }
-[[nodiscard]] constexpr std::size_t pair_key(char a, char b) noexcept {
-  return static_cast<std::size_t>(a - 'a') * 26 + static_cast<std::size_t>(b - 'a');
-}
 
 [[nodiscard]] constexpr bool reason_patterns_valid() noexcept {
   for (const reason_pattern& p : reason_patterns) {
@@ -327,129 +321,176 @@ inline constexpr first_letter_index reason_first_letters = build_first_letter_in
 
 // ---------------------------------------------------------------------------
 // The indexed scan, for run time. Its tables are derived from reason_patterns
-// by the builders below, once, on first use (reason_indexes_at_run_time()).
-// The builders are not constexpr on purpose: the compiler examines a constexpr
+// by the builder below, once, on first use (reason_indexes_at_run_time()).
+// The builder is not constexpr on purpose: the compiler examines a constexpr
 // function's body where it is defined, and building these tables as constants
 // in every translation unit that includes advice.hpp made up a third of the
 // library's include cost.
+//
+// The scan looks at every second position of the text. The four bytes there,
+// each folded by `c & 31` (both cases of a letter agree; other bytes collide,
+// so a candidate is then compared exactly), are hashed into a slot that lists,
+// in priority order, the patterns that may start near it:
+//  - a pattern of five characters or more under two adjacent four-character
+//    pieces of it, so that it is seen whether it starts at an even or an odd
+//    position: the two pieces that fewest patterns share, because a piece
+//    shared by many patterns ("mess", "reci") is common in replies as well;
+//  - a short pattern (a whole word of three or four characters) under any
+//    byte followed by its first three characters, and under its first four
+//    characters, or its three followed by any byte.
 
-// Patterns grouped by their first two letters: `order` lists pattern indices
-// (ascending within a bucket), `start[k]..start[k+1]` is bucket k.
-struct pattern_index {
-  std::array<std::uint16_t, letter_pairs + 1> start{};
-  std::array<std::uint16_t, reason_pattern_count> order{};
-};
-[[nodiscard]] inline pattern_index build_pattern_index() noexcept {
-  pattern_index ix{};
-  std::array<std::uint16_t, letter_pairs> count{};
-  for (const reason_pattern& p : reason_patterns) ++count[pair_key(p.text[0], p.text[1])];
-  for (std::size_t k = 0; k < letter_pairs; ++k)
-    ix.start[k + 1] = static_cast<std::uint16_t>(ix.start[k] + count[k]);
-  std::array<std::uint16_t, letter_pairs> fill{};
-  for (std::size_t i = 0; i < reason_pattern_count; ++i) {
-    const std::size_t k = pair_key(reason_patterns[i].text[0], reason_patterns[i].text[1]);
-    ix.order[ix.start[k] + fill[k]++] = static_cast<std::uint16_t>(i);
+/// Patterns this long or shorter count only as whole words.
+inline constexpr std::size_t short_pattern = 4;
+/// The table has 2^gram_bits slots.
+inline constexpr unsigned gram_bits = 13;
+inline constexpr std::size_t gram_slots = std::size_t{1} << gram_bits;
+/// A slot that lists no pattern.
+inline constexpr std::uint16_t no_candidates = 0xFFFF;
+
+/// Room for two entries per pattern and 64 per short pattern (any byte before
+/// or after it), for up to short_patterns_max short patterns, and lengths
+/// under 256; a table beyond that leaves the indexes unusable and the scan
+/// direct. reason_indexes_fit() is asserted in tests/static_tables.cpp.
+inline constexpr std::size_t short_patterns_max = 8;
+inline constexpr std::size_t gram_entries_max = 2 * reason_pattern_count + 64 * short_patterns_max;
+[[nodiscard]] constexpr bool reason_indexes_fit() noexcept {
+  std::size_t shorts = 0;
+  for (const reason_pattern& p : reason_patterns) {
+    shorts += p.text.size() <= short_pattern ? 1 : 0;
+    if (p.text.size() > 255) return false;
   }
-  return ix;
+  return shorts <= short_patterns_max;
 }
 
-/// Bit of a third character in reason_indexes::third_chars: a-z (either
-/// case) 0-25, space 26, '-' 27, '\'' 28, anything else 29.
-[[nodiscard]] constexpr unsigned third_char_bit(char c) noexcept {
-  const char f = fold(c);
-  if (is_lower_letter(f)) return static_cast<unsigned>(f - 'a');
-  return f == ' ' ? 26u : f == '-' ? 27u : f == '\'' ? 28u : 29u;
+/// The four bytes at `p`, each `& 31`, in one word (the first byte lowest).
+[[nodiscard]] inline std::uint32_t gram4(const char* p) noexcept {
+  std::uint32_t g = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  std::memcpy(&g, p, 4);
+#else
+  for (unsigned k = 0; k < 4; ++k)
+    g |= static_cast<std::uint32_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+#endif
+  return g & 0x1F1F1F1Fu;
 }
-/// Per two-letter bucket, the third characters of its patterns: a bucket is
-/// walked only when the text's next character is one of them.
-[[nodiscard]] inline std::array<std::uint32_t, letter_pairs> build_third_chars() noexcept {
-  std::array<std::uint32_t, letter_pairs> m{};
-  for (const reason_pattern& p : reason_patterns)
-    m[pair_key(p.text[0], p.text[1])] |= std::uint32_t{1} << third_char_bit(p.text[2]);
-  return m;
+/// The slot of four bytes `g`: a hash of its two 16-bit halves, computed in
+/// 16 bits so that SSE2 computes eight at once (gram_slots8() below).
+inline constexpr std::uint32_t gram_k0 = 0x9E37, gram_k1 = 0x79B1;
+[[nodiscard]] constexpr std::size_t gram_slot(std::uint32_t g) noexcept {
+  const std::uint32_t h = (g & 0xFFFF) * gram_k0 + (g >> 16) * gram_k1;
+  return static_cast<std::size_t>((h & 0xFFFF) >> (16 - gram_bits));
 }
 
-/// Per pattern (in pattern_index::order), its first eight characters as
-/// `c & 31` bytes (the same for both cases of a letter) and the mask of the
-/// bytes it has: a cheap first test before the exact comparison.
-struct pattern_prefixes {
+/// Eight bytes from `p` (only `left` of them when fewer, the rest zero), as memcpy lays them out.
+[[nodiscard]] inline std::uint64_t word8(const char* p, std::size_t left = 8) noexcept {
+  std::uint64_t w = 0;
+  if (left >= 8)
+    std::memcpy(&w, p, 8);
+  else
+    std::memcpy(&w, p, left);
+  return w;
+}
+/// `x` with every ASCII upper-case letter made lower case, byte by byte.
+[[nodiscard]] constexpr std::uint64_t lower8(std::uint64_t x) noexcept {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL;
+  const std::uint64_t low = x & ones * 0x7F;  // no carry between bytes below
+  const std::uint64_t upper =
+      (low + ones * (0x80 - 'A')) & ~(low + ones * (0x80 - 'Z' - 1)) & ~x & ones * 0x80;
+  return x | upper >> 2;
+}
+
+/// A pattern filed under a slot: the slot's candidates follow one another.
+struct gram_candidate {
+  std::uint32_t gram = 0;     // the four bytes, each `& 31` (slots collide)
+  std::uint16_t pattern = 0;  // index in reason_patterns, | last_candidate
+  std::uint8_t lead = 0;      // the pattern starts at the position + 1 - lead
+  std::uint8_t size = 0;      // the pattern's length
+};
+inline constexpr std::uint16_t last_candidate = 0x8000;  // the last of its slot
+static_assert(reason_pattern_count < last_candidate, "pattern indexes fit in 15 bits");
+static_assert(gram_entries_max < 0xFF00, "candidate indexes fit in 16 bits, under 0xFF00");
+struct reason_indexes {
+  std::array<std::uint16_t, gram_slots> slots{};  // first candidate, or no_candidates
+  std::array<gram_candidate, gram_entries_max> candidates{};
+  // Each pattern's first eight bytes (zero after its end) and the bits of
+  // them that a text must have: all but 0x20 of a letter, none after the end.
   std::array<std::uint64_t, reason_pattern_count> prefix{};
   std::array<std::uint64_t, reason_pattern_count> mask{};
+  bool usable = false;  // reason_indexes_fit()
 };
-[[nodiscard]] constexpr std::uint64_t gram8_slow(std::string_view s, std::size_t i) noexcept {
-  std::uint64_t g = 0;
-  const std::size_t n = s.size() - i < 8 ? s.size() - i : 8;
-  for (std::size_t k = 0; k < n; ++k)
-    g |= (static_cast<std::uint64_t>(static_cast<unsigned char>(s[i + k])) & 31u) << (8 * k);
-  return g;
-}
-[[nodiscard]] inline pattern_prefixes build_pattern_prefixes(const pattern_index& ix) noexcept {
-  pattern_prefixes t{};
-  for (std::size_t j = 0; j < reason_pattern_count; ++j) {
-    const std::string_view pat = reason_patterns[ix.order[j]].text;
-    t.prefix[j] = gram8_slow(pat, 0);
-    for (std::size_t k = 0; k < 8 && k < pat.size(); ++k)
-      t.mask[j] |= std::uint64_t{0xFF} << (8 * k);
-  }
-  return t;
-}
 
-// The scan skips through the text (Wu-Manber): patterns of five characters or
-// more are looked for through windows of five, keyed by three characters;
-// `c & 31` is the same for both cases of a letter. Shorter patterns must be
-// whole words, so only word starts with one of their first letters are tried.
-inline constexpr std::size_t long_pattern = 5;
-[[nodiscard]] constexpr std::uint32_t gram3_slow(std::string_view s, std::size_t i) noexcept {
-  return (static_cast<std::uint32_t>(static_cast<unsigned char>(s[i])) & 31u) |
-         (static_cast<std::uint32_t>(static_cast<unsigned char>(s[i + 1])) & 31u) << 8 |
-         (static_cast<std::uint32_t>(static_cast<unsigned char>(s[i + 2])) & 31u) << 16;
-}
-[[nodiscard]] constexpr std::size_t gram_slot(std::uint32_t g) noexcept {
-  return static_cast<std::size_t>((g * 2654435761u) >> 20);  // 12 bits
-}
-struct skip_tables {
-  std::array<std::uint8_t, 4096> shift{};   // by the window's last three characters
-  std::array<std::uint32_t, 128> starts{};  // bit set: a long pattern starts with these three
-  std::array<char, 4> short_firsts{};       // first letters of the short patterns
-  bool short_scan = true;                   // false: too many first letters, try every word
-};
-[[nodiscard]] inline skip_tables build_skip_tables() noexcept {
-  skip_tables t{};
-  for (auto& v : t.shift) v = static_cast<std::uint8_t>(long_pattern - 2);
-  std::size_t firsts = 0;
-  for (const reason_pattern& p : reason_patterns) {
-    if (p.text.size() >= long_pattern) {
-      for (std::size_t q = 0; q + 3 <= long_pattern; ++q) {
-        const std::size_t slot = gram_slot(gram3_slow(p.text, q));
-        const auto k = static_cast<std::uint8_t>(long_pattern - 3 - q);
-        if (k < t.shift[slot]) t.shift[slot] = k;
-      }
-      const std::size_t slot = gram_slot(gram3_slow(p.text, 0));
-      t.starts[slot / 32] |= std::uint32_t{1} << (slot % 32);
-    } else {
-      bool known = false;
-      for (std::size_t f = 0; f < firsts; ++f) known = known || t.short_firsts[f] == p.text[0];
-      if (known) continue;
-      if (firsts == t.short_firsts.size())
-        t.short_scan = false;
-      else
-        t.short_firsts[firsts++] = p.text[0];
+[[nodiscard]] inline reason_indexes build_reason_indexes() noexcept {
+  reason_indexes x{};
+  if (!reason_indexes_fit()) return x;
+  x.usable = true;
+  // Each long pattern's pieces: at `lead - 1` and `lead`, where fewest
+  // patterns have a piece of the same slot (counted in x.slots first).
+  std::array<std::uint8_t, reason_pattern_count> lead{};
+  for (const reason_pattern& p : reason_patterns)
+    for (std::size_t o = 0; o + 4 <= p.text.size(); ++o) ++x.slots[gram_slot(gram4(&p.text[o]))];
+  for (std::size_t p = 0; p < reason_pattern_count; ++p) {
+    const std::string_view pat = reason_patterns[p].text;
+    std::size_t least = ~std::size_t{0};
+    for (std::size_t o = 0; pat.size() > short_pattern && o + 5 <= pat.size(); ++o) {
+      const std::size_t a = x.slots[gram_slot(gram4(&pat[o]))];
+      const std::size_t b = x.slots[gram_slot(gram4(&pat[o + 1]))];
+      const std::size_t crowd = (a > b ? a : b) << 16 | (a + b);  // the more crowded, then both
+      if (crowd <= least) least = crowd, lead[p] = static_cast<std::uint8_t>(o + 1);
     }
   }
-  for (std::size_t f = firsts; f < t.short_firsts.size(); ++f)
-    t.short_firsts[f] = firsts != 0 ? t.short_firsts[0] : 'a';
-  return t;
-}
-
-struct reason_indexes {
-  pattern_index index;
-  std::array<std::uint32_t, letter_pairs> third_chars;
-  pattern_prefixes prefixes;
-  skip_tables skip;
-};
-[[nodiscard]] inline reason_indexes build_reason_indexes() noexcept {
-  const pattern_index ix = build_pattern_index();
-  return {ix, build_third_chars(), build_pattern_prefixes(ix), build_skip_tables()};
+  x.slots = {};
+  // Every entry, in priority order: f(gram, pattern, lead).
+  const auto each_entry = [&lead](auto&& f) {
+    for (std::size_t p = 0; p < reason_pattern_count; ++p) {
+      const std::string_view pat = reason_patterns[p].text;
+      if (pat.size() > short_pattern) {
+        f(gram4(&pat[lead[p] - 1]), p, lead[p]);
+        f(gram4(&pat[lead[p]]), p, lead[p] + 1);
+        continue;
+      }
+      for (char any = 0; any < 32; ++any) {
+        const char before[4] = {any, pat[0], pat[1], pat[2]};
+        f(gram4(before), p, 0);
+        const char after[4] = {pat[0], pat[1], pat[2], any};
+        if (pat.size() == 3) f(gram4(after), p, 1);
+      }
+      if (pat.size() == 4) f(gram4(pat.data()), p, 1);
+    }
+  };
+  // Counting sort by slot, stable: count, then place each entry at its
+  // slot's running end, so that x.slots[s] ends as the end of slot s.
+  each_entry([&](std::uint32_t g, std::size_t, std::size_t) { ++x.slots[gram_slot(g)]; });
+  std::size_t start = 0;
+  for (std::uint16_t& s : x.slots) {
+    const std::size_t k = s;
+    s = static_cast<std::uint16_t>(start);
+    start += k;
+  }
+  each_entry([&](std::uint32_t g, std::size_t p, std::size_t lead_of) {
+    gram_candidate& c = x.candidates[x.slots[gram_slot(g)]++];
+    c.gram = g;
+    c.pattern = static_cast<std::uint16_t>(p);
+    c.lead = static_cast<std::uint8_t>(lead_of);
+    c.size = static_cast<std::uint8_t>(reason_patterns[p].text.size());
+  });
+  for (std::size_t s = gram_slots; s-- > 0;) {  // from the end: slots[s - 1] is still an end
+    const std::size_t end = x.slots[s];
+    const std::size_t begin = s > 0 ? x.slots[s - 1] : 0;
+    x.slots[s] = begin == end ? no_candidates : static_cast<std::uint16_t>(begin);
+    if (begin != end) x.candidates[end - 1].pattern |= last_candidate;
+  }
+  for (std::size_t p = 0; p < reason_pattern_count; ++p) {
+    const std::string_view pat = reason_patterns[p].text;
+    char head[8] = {};
+    char used[8] = {};
+    for (std::size_t k = 0; k < 8 && k < pat.size(); ++k) {
+      head[k] = pat[k];
+      used[k] = static_cast<char>(is_lower_letter(pat[k]) ? 0xDF : 0xFF);
+    }
+    std::memcpy(&x.prefix[p], head, 8);
+    std::memcpy(&x.mask[p], used, 8);
+  }
+  return x;
 }
 /// The indexes, built on first use: thread-safe static initialisation, no
 /// allocation, one copy per program.
@@ -458,107 +499,163 @@ inline const reason_indexes& reason_indexes_at_run_time() noexcept {
   return ix;
 }
 
-inline std::uint64_t gram8(std::string_view s, std::size_t i) noexcept {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  if (i + 8 <= s.size()) {
-    std::uint64_t x = 0;
-    std::memcpy(&x, s.data() + i, 8);
-    return x & 0x1F1F1F1F1F1F1F1FULL;
-  }
+// The scan's loop inlines its step at each position and calls the rarer
+// work, so that the loop keeps its registers.
+#if !defined(SMTPCODES_NOINLINE)
+#if defined(__GNUC__)
+#define SMTPCODES_NOINLINE __attribute__((noinline))
+#else
+#define SMTPCODES_NOINLINE
 #endif
-  return gram8_slow(s, i);
-}
-inline std::uint32_t gram3(std::string_view s, std::size_t i) noexcept {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  if (i + 4 <= s.size()) {
-    std::uint32_t x = 0;
-    std::memcpy(&x, s.data() + i, 4);
-    return x & 0x001F1F1Fu;
-  }
 #endif
-  return gram3_slow(s, i);
+#if !defined(SMTPCODES_ALWAYS_INLINE)
+#if defined(__GNUC__)
+#define SMTPCODES_ALWAYS_INLINE __attribute__((always_inline))
+#else
+#define SMTPCODES_ALWAYS_INLINE
+#endif
+#endif
+
+/// first_pattern_direct(), for a table that does not fit the indexes.
+SMTPCODES_NOINLINE inline std::size_t first_pattern_unindexed(std::string_view text) noexcept {
+  return first_pattern_direct(text);
 }
 
-/// The best (lowest) pattern index below `best` that occurs at `i` in `text`
-/// (i + 2 < text.size()), through the two-letter buckets.
-inline std::size_t match_at(const reason_indexes& x, std::string_view text, std::size_t i,
-                            std::size_t best) noexcept {
+/// The rest of pattern_at(text, at, reason_patterns[p].text) once the first
+/// eight bytes agree: the bytes after them, eight at a time, and whole words.
+SMTPCODES_NOINLINE inline bool pattern_rest(std::string_view text, std::size_t at,
+                                            std::size_t p) noexcept {
+  const std::string_view pat = reason_patterns[p].text;
+  const char* t = text.data() + at;
+  for (std::size_t m = 8; m < pat.size(); m += 8) {
+    const std::size_t k = m + 8 <= pat.size() ? m : pat.size() - 8;  // the last eight overlap
+    if (lower8(word8(t + k)) != word8(pat.data() + k)) return false;
+  }
+  return pat.size() > short_pattern ||
+         (!(at > 0 && is_word_char(t[-1])) &&
+          !(at + pat.size() < text.size() && is_word_char(t[pat.size()])));
+}
+
+/// Whether candidate `e` (pattern p, below best) occurs near position `i`
+/// of `text`, where the four bytes agree with it.
+inline bool candidate_here(const reason_indexes& x, std::string_view text, std::size_t i,
+                           const gram_candidate& e, std::size_t p) noexcept {
+  // The pattern starts at `at`: not before the text, and fits (i < n - 2).
   const std::size_t n = text.size();
-  const char a = fold(text[i]);
-  const char b = fold(text[i + 1]);
-  if (!is_lower_letter(a) || !is_lower_letter(b)) return best;
-  const std::size_t k = pair_key(a, b);
-  if (((x.third_chars[k] >> third_char_bit(text[i + 2])) & 1u) == 0) return best;
-  const std::uint64_t g = gram8(text, i);
-  for (std::size_t j = x.index.start[k]; j < x.index.start[k + 1]; ++j) {
-    const std::size_t p = x.index.order[j];
-    if (p >= best) break;  // buckets are in priority order
-    if ((g & x.prefixes.mask[j]) != x.prefixes.prefix[j]) continue;
-    const std::string_view pat = reason_patterns[p].text;
-    if (i + pat.size() > n) continue;
-    std::size_t m = 2;
-    while (m < pat.size() && fold(text[i + m]) == pat[m]) ++m;
-    if (m != pat.size()) continue;
-    if (pat.size() <= 4 &&
-        ((i > 0 && is_word_char(text[i - 1])) || (i + m < n && is_word_char(text[i + m]))))
-      continue;
-    best = p;
+  const std::size_t at = i + 1 - e.lead;
+  return e.lead <= i + 1 && n - at >= e.size &&
+         ((word8(text.data() + at, n - at) ^ x.prefix[p]) & x.mask[p]) == 0 &&
+         ((e.size <= 8 && e.size > short_pattern) || pattern_rest(text, at, p));
+}
+
+/// The best (lowest) pattern below `best` that starts near position `i` of
+/// `text`, where the four bytes are `g`, among the candidates from `c` on.
+SMTPCODES_NOINLINE inline std::size_t slot_match(const reason_indexes& x, std::string_view text,
+                                                 std::size_t i, std::uint32_t g, std::size_t c,
+                                                 std::size_t best) noexcept {
+  for (;; ++c) {
+    const gram_candidate& e = x.candidates[c];
+    const std::size_t p = e.pattern & ~last_candidate;
+    if (p >= best) return best;  // slots are in priority order
+    if (e.gram == g && candidate_here(x, text, i, e, p)) return p;
+    if ((e.pattern & last_candidate) != 0) return best;
   }
-  return best;
 }
 
-/// Whether a short pattern may start at `i`: a word start with one of their first letters.
-inline bool short_candidate(std::string_view text, std::size_t i, const skip_tables& t) noexcept {
-  if (i > 0 && is_word_char(text[i - 1])) return false;
-  // A word of five characters or more holds no short pattern.
-  if (i + 4 < text.size() && is_word_char(text[i + 3]) && is_word_char(text[i + 4])) return false;
-  if (!t.short_scan) return true;
-  const char c = fold(text[i]);
-  return c == t.short_firsts[0] || c == t.short_firsts[1] || c == t.short_firsts[2] ||
-         c == t.short_firsts[3];
+/// Whether slot `s` lists no pattern. On little-endian targets from the high
+/// byte of the slot alone (0xFF only in no_candidates): a compare with memory,
+/// where comparing the whole slot loads it, for the hit path, at every position.
+inline bool slot_empty(const reason_indexes& x, std::size_t s) noexcept {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  return reinterpret_cast<const unsigned char*>(x.slots.data())[2 * s + 1] == 0xFF;
+#else
+  return x.slots[s] == no_candidates;
+#endif
 }
 
-/// first_pattern_direct() through the indexes: the same answer, skipping.
-inline std::size_t first_pattern_indexed(std::string_view text, const reason_indexes& x) noexcept {
-  const skip_tables& t = x.skip;
+/// The scan's step at position `i`, where the four bytes are `g`, whose slot
+/// is `slot`: a slot with one pattern is checked here, one with more aside.
+SMTPCODES_ALWAYS_INLINE inline std::size_t look_at(const reason_indexes& x, std::string_view text,
+                                                   std::size_t i, std::uint32_t g, std::size_t slot,
+                                                   std::size_t best) noexcept {
+  if (slot_empty(x, slot)) return best;
+  const std::size_t c = x.slots[slot];
+  const gram_candidate& e = x.candidates[c];
+  if ((e.pattern & last_candidate) == 0) return slot_match(x, text, i, g, c, best);
+  const std::size_t p = e.pattern & ~last_candidate;
+  return e.gram == g && p < best && candidate_here(x, text, i, e, p) ? p : best;
+}
+
+/// The scan without SIMD: every second position, then the last three bytes.
+inline std::size_t first_pattern_scalar(std::string_view text, const reason_indexes& x) noexcept {
+  if (!x.usable) return first_pattern_unindexed(text);
   std::size_t best = reason_pattern_count;
   const std::size_t n = text.size();
-  // Long patterns: a window [s, s + 5) moves by the shift of its last three
-  // characters; a shift of 0 may be a match at s.
-  for (std::size_t s = 0; s + long_pattern <= n;) {
-    const std::size_t k = t.shift[gram_slot(gram3(text, s + long_pattern - 3))];
-    if (k != 0) {
-      s += k;
-      continue;
-    }
-    const std::size_t slot = gram_slot(gram3(text, s));
-    if (((t.starts[slot / 32] >> (slot % 32)) & 1u) != 0) best = match_at(x, text, s, best);
-    ++s;
-  }
-  // Short patterns: whole words, so only word starts (every pattern has three characters or more).
+  const char* t = text.data();
   std::size_t i = 0;
-#if defined(SMTPCODES_SWAR_SEARCH)
-  if (t.short_scan) {
-    // find_reply.hpp's word helpers (load8, zero_bytes), as its searches use them.
-    const std::uint64_t w0 = swar_ones * static_cast<unsigned char>(t.short_firsts[0]);
-    const std::uint64_t w1 = swar_ones * static_cast<unsigned char>(t.short_firsts[1]);
-    const std::uint64_t w2 = swar_ones * static_cast<unsigned char>(t.short_firsts[2]);
-    const std::uint64_t w3 = swar_ones * static_cast<unsigned char>(t.short_firsts[3]);
-    for (; i + 8 <= n; i += 8) {
-      const std::uint64_t v = load8(text.data() + i) | swar_ones * 0x20;  // either case
-      std::uint64_t hits =
-          zero_bytes(v ^ w0) | zero_bytes(v ^ w1) | zero_bytes(v ^ w2) | zero_bytes(v ^ w3);
-      while (hits != 0) {
-        const std::size_t at = i + static_cast<std::size_t>(__builtin_ctzll(hits)) / 8;
-        if (at + 2 < n && short_candidate(text, at, t)) best = match_at(x, text, at, best);
-        hits &= hits - 1;
-      }
+  for (; i + 4 <= n; i += 2) {
+    const std::uint32_t g = gram4(t + i);
+    best = look_at(x, text, i, g, gram_slot(g), best);
+  }
+  if (i + 3 == n) {  // a pattern of three characters may end the text: a zero after it
+    const char tail[4] = {t[i], t[i + 1], t[i + 2], 0};
+    const std::uint32_t g = gram4(tail);
+    best = look_at(x, text, i, g, gram_slot(g), best);
+  }
+  return best;
+}
+
+#if defined(SMTPCODES_SSE2_LINE_SCAN)
+using gram_shorts = short __attribute__((vector_size(16)));
+using gram_ints = int __attribute__((vector_size(16)));
+using gram_uints = unsigned __attribute__((vector_size(16)));
+/// gram_slot() of positions 0, 2, 4 ... 14 from `p` (18 bytes), in that order.
+inline gram_shorts gram_slots8(const char* p) noexcept {
+  gram_ints a;  // positions 0, 4, 8, 12
+  gram_ints b;  // positions 2, 6, 10, 14
+  std::memcpy(&a, p, 16);
+  std::memcpy(&b, p + 2, 16);
+  constexpr auto k0 = static_cast<short>(gram_k0 - 0x10000);  // the same low 16 bits
+  constexpr auto k1 = static_cast<short>(gram_k1);
+  const gram_shorts k = {k0, k1, k0, k1, k0, k1, k0, k1};
+  // pmaddwd: each 32-bit lane becomes low half * k0 + high half * k1.
+  const auto ha = reinterpret_cast<gram_uints>(
+      __builtin_ia32_pmaddwd128(reinterpret_cast<gram_shorts>(a & 0x1F1F1F1F), k));
+  const auto hb = reinterpret_cast<gram_uints>(
+      __builtin_ia32_pmaddwd128(reinterpret_cast<gram_shorts>(b & 0x1F1F1F1F), k));
+  constexpr unsigned slot_mask = (1u << gram_bits) - 1;
+  return reinterpret_cast<gram_shorts>((ha >> (16 - gram_bits) & slot_mask) |
+                                       (hb << gram_bits & slot_mask << 16));
+}
+#endif
+
+/// first_pattern_direct() through the indexes: the same answer.
+inline std::size_t first_pattern_indexed(std::string_view text, const reason_indexes& x) noexcept {
+  if (!x.usable) return first_pattern_unindexed(text);
+#if defined(SMTPCODES_SSE2_LINE_SCAN)
+  if (text.size() >= 18) {
+    // Eight positions at a time; the last eight end four bytes before the end
+    // of the text, overlapping the ones before (their parity does not matter:
+    // every pattern is filed under two adjacent positions).
+    const char* t = text.data();
+    std::size_t best = reason_pattern_count;
+    const std::size_t last = text.size() - 18;
+    for (std::size_t i = 0;; i += 16) {
+      if (i > last) i = last;
+      const gram_shorts s = gram_slots8(t + i);
+      best = look_at(x, text, i, gram4(t + i), static_cast<std::uint16_t>(s[0]), best);
+      best = look_at(x, text, i + 2, gram4(t + i + 2), static_cast<std::uint16_t>(s[1]), best);
+      best = look_at(x, text, i + 4, gram4(t + i + 4), static_cast<std::uint16_t>(s[2]), best);
+      best = look_at(x, text, i + 6, gram4(t + i + 6), static_cast<std::uint16_t>(s[3]), best);
+      best = look_at(x, text, i + 8, gram4(t + i + 8), static_cast<std::uint16_t>(s[4]), best);
+      best = look_at(x, text, i + 10, gram4(t + i + 10), static_cast<std::uint16_t>(s[5]), best);
+      best = look_at(x, text, i + 12, gram4(t + i + 12), static_cast<std::uint16_t>(s[6]), best);
+      best = look_at(x, text, i + 14, gram4(t + i + 14), static_cast<std::uint16_t>(s[7]), best);
+      if (i == last) return best;
     }
   }
 #endif
-  for (; i + 2 < n; ++i)
-    if (short_candidate(text, i, t)) best = match_at(x, text, i, best);
-  return best;
+  return first_pattern_scalar(text, x);
 }
 
 /// The highest-priority reason whose pattern occurs in `text`; short patterns
