@@ -66,46 +66,51 @@ enum byte_flags : unsigned { has_nul = 1, has_control = 2, has_cr = 4, has_high 
 #if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
 #define SMTPCODES_SSE2_LINE_SCAN 1
 using sse2_bytes = signed char __attribute__((vector_size(16)));
+using sse2_ubytes = unsigned char __attribute__((vector_size(16)));
 using sse2_chars = char __attribute__((vector_size(16)));
-/// Bit i set when p[i] (of 16) is below 0x20, DEL or above 0x7F (signed < 0x20).
-inline unsigned special_bytes16(const char* p) noexcept {
-  sse2_bytes x;
+/// Bit i set when p[i] (of 16) is printable ASCII, 0x20-0x7E: adding 1 maps
+/// exactly those bytes to 0x21-0x7F, the only ones above 0x20 as signed chars.
+inline unsigned printable_bytes16(const char* p) noexcept {
+  sse2_ubytes x;
   std::memcpy(&x, p, 16);
-  const sse2_bytes special = (x < 0x20) | (x == 0x7F);
-  return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(special)));
+  const sse2_bytes printable = reinterpret_cast<sse2_bytes>(x + 1) > 0x20;
+  return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(printable)));
 }
+/// Bit i set when p[i] (of 16) is below 0x20, DEL or above 0x7F.
+inline unsigned special_bytes16(const char* p) noexcept { return ~printable_bytes16(p) & 0xFFFFu; }
 #endif
 
-/// The fast path of parse_wire_reply(): the index of the LF that ends a clean
+/// The line scan of parse_any_reply(): the index of the LF that ends a clean
 /// line starting at `p` (printable ASCII, HT and bytes above 0x7F, then CRLF
 /// or LF), or npos for anything else (no LF in [p, p + n), NUL, control
 /// bytes, DEL, a bare CR), which the careful path then examines. Sets `high`
-/// when the line has bytes above 0x7F. One pass over the bytes, 16 (SSE2) or
-/// 8 at a time; the first byte flagged below 0x20, DEL or above 0x7F decides.
+/// when the line has bytes above 0x7F. One pass over the bytes, 32 or 16
+/// (SSE2) or 8 at a time; each flagged byte (below 0x20, DEL, above 0x7F) is
+/// looked at in turn.
 inline std::size_t clean_line_end(const char* p, std::size_t n, bool& high) noexcept {
   std::size_t i = 0;
+#if defined(SMTPCODES_SSE2_LINE_SCAN)
+  while (i + 16 <= n) {
+    const bool wide = i + 32 <= n;  // most reply lines are shorter than 32 bytes: one block
+    std::uint32_t special =
+        wide ? special_bytes16(p + i) | special_bytes16(p + i + 16) << 16 : special_bytes16(p + i);
+    while (special != 0) {
+      const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(special));
+      const auto c = static_cast<unsigned char>(p[at]);
+      if (c == '\r') return at + 1 < n && p[at + 1] == '\n' ? at + 1 : npos;
+      if (c == '\n') return at;
+      if (c >= 0x80) {
+        high = true;
+      } else if (c != '\t') {
+        return npos;
+      }
+      special &= special - 1;
+    }
+    i += wide ? 32 : 16;
+  }
+#endif
   for (;;) {
     for (;;) {
-#if defined(SMTPCODES_SSE2_LINE_SCAN)
-      if (i + 32 <= n) {  // most reply lines are shorter than 32 bytes: one branch for them
-        const unsigned special = special_bytes16(p + i) | special_bytes16(p + i + 16) << 16;
-        if (special != 0) {
-          i += static_cast<std::size_t>(__builtin_ctz(special));
-          break;
-        }
-        i += 32;
-        continue;
-      }
-      if (i + 16 <= n) {
-        const unsigned special = special_bytes16(p + i);
-        if (special != 0) {
-          i += static_cast<std::size_t>(__builtin_ctz(special));
-          break;
-        }
-        i += 16;
-        continue;
-      }
-#endif
       if (i + 8 > n) {
         while (i < n && static_cast<unsigned char>(p[i]) >= 0x20 &&
                static_cast<unsigned char>(p[i]) < 0x7F)
@@ -215,9 +220,255 @@ constexpr void stop(parse_result& r, parse_error e, std::size_t consumed) noexce
   r.consumed = consumed;
 }
 
-[[nodiscard]] constexpr parse_result parse_wire_reply(std::string_view in,
-                                                      const parse_options& o) noexcept {
-  parse_result r;
+// The one-pass reply scan reads a code and separator as one little-endian word.
+#if defined(SMTPCODES_SSE2_LINE_SCAN) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SMTPCODES_SSE2_REPLY_SCAN 1
+[[nodiscard]] constexpr unsigned warning_bit(reply_warning w) noexcept {
+  return static_cast<unsigned>(w);
+}
+
+/// Bit i set when p[i] (of 64) is below 0x20, DEL or above 0x7F.
+inline std::uint64_t special_bytes64(const char* p) noexcept {
+  const std::uint64_t printable = std::uint64_t{printable_bytes16(p)} |
+                                  std::uint64_t{printable_bytes16(p + 16)} << 16 |
+                                  std::uint64_t{printable_bytes16(p + 32)} << 32 |
+                                  std::uint64_t{printable_bytes16(p + 48)} << 48;
+  return ~printable;
+}
+
+/// special_bytes64() of the last `n` (< 64) bytes of a buffer, the bytes
+/// after them counted as special: no load reaches past the buffer.
+__attribute__((noinline)) inline std::uint64_t special_tail64(const char* p,
+                                                              std::size_t n) noexcept {
+  char tail[64] = {};
+  std::memcpy(tail, p, n);
+  return special_bytes64(tail) | ~std::uint64_t{0} << n;
+}
+
+/// Packs a status into one comparable word; 0 is no status (class 0).
+[[nodiscard]] constexpr std::uint32_t pack_status(enhanced_status s) noexcept {
+  return std::uint32_t{s.cls} << 20 | std::uint32_t{s.subject} << 10 | s.detail;
+}
+
+/// parse_clean_reply()'s view of the reply: `special` holds the special
+/// bytes of [block, block + 64) not read yet, bit i for data[block + i].
+struct clean_scan {
+  const char* data;
+  std::size_t size;
+  std::size_t block;
+  std::uint64_t special;
+};
+
+/// The size of the clean line at `start` (what clean_line_end() accepts),
+/// with `next` set past its line end and bare_lf and non_ascii added to
+/// `warnings`; npos for anything else, and for a line end on the last byte.
+__attribute__((always_inline)) inline std::size_t clean_line_size(clean_scan& s, std::size_t start,
+                                                                  std::size_t limit,
+                                                                  std::size_t& next,
+                                                                  unsigned& warnings) noexcept {
+  for (;;) {
+    if (s.special == 0) {  // the line goes on past this block
+      s.block += 64;
+      if (s.block - start >= limit) return npos;
+      // A buffer shorter than 64 bytes is read at once, the bytes after it
+      // special, so that the scan stops before it needs a second block:
+      // here the buffer has 64 bytes or more, and its last 64 serve for a
+      // last block of n bytes.
+      const std::size_t n = s.size - s.block;
+      s.special = n >= 64 ? special_bytes64(s.data + s.block)
+                  : n != 0
+                      ? special_bytes64(s.data + s.size - 64) >> (64 - n) | ~std::uint64_t{0} << n
+                      : ~std::uint64_t{0};
+      continue;
+    }
+    const std::size_t at = s.block + static_cast<std::size_t>(__builtin_ctzll(s.special));
+    if (at + 1 >= s.size) return npos;  // past the end, or on the last byte
+    s.special &= s.special - 1;
+    const char c = s.data[at];
+    if (c == '\r') {
+      if (s.data[at + 1] != '\n') return npos;
+      next = at + 2;
+      s.special &= s.special - 1;  // the LF
+      if (next - s.block > 64) {   // it was the first byte of the next block
+        s.block = next - 64;
+        s.special = 0;
+      }
+      return at - start;
+    }
+    if (c == '\n') {
+      warnings |= warning_bit(reply_warning::bare_lf);
+      next = at + 1;
+      return at - start;
+    }
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      warnings |= warning_bit(reply_warning::non_ascii);
+    } else if (c != '\t') {
+      return npos;
+    }
+  }
+}
+
+/// pack_status() of the status at the start of the text of `line` (of
+/// `size` >= 3 bytes before its line end), 0 for none. "5.1.1" then SP, HT or
+/// the line end is read in place; other forms by leading_status().
+__attribute__((always_inline)) inline std::uint32_t line_status(const char* line, std::size_t size,
+                                                                unsigned& warnings) noexcept {
+  const char c = size > 4 ? line[4] : ' ';
+  if (c != '2' && c != '4' && c != '5' && c != '#') return 0;
+  // line[9] is at most the CR or LF.
+  if (c != '#' && size >= 9 && line[5] == '.' && line[7] == '.' && is_digit(line[6]) &&
+      is_digit(line[8]) && (size == 9 || line[9] == ' ' || line[9] == '\t'))
+    return static_cast<std::uint32_t>(c - '0') << 20 |
+           static_cast<std::uint32_t>(line[6] - '0') << 10 |
+           static_cast<std::uint32_t>(line[8] - '0');
+  enhanced_status s{};
+  bool hash = false;
+  if (leading_status(std::string_view{line + 4, size - 4}, s, hash) == 0) return 0;
+  if (hash) warnings |= warning_bit(reply_warning::hash_status);
+  return pack_status(s);
+}
+
+/// The statuses of the lines of the well-formed reply `raw` (each line ends
+/// in LF): the first one found, and status_inconsistent and hash_status in
+/// `warnings` (RFC 2034 §4: the same status on every line).
+inline std::uint32_t reply_status(std::string_view raw, unsigned& warnings) noexcept {
+  std::uint32_t first = 0;
+  bool with_status = false, without_status = false;
+  for (std::size_t pos = 0; pos < raw.size();) {
+    const std::size_t lf = raw.find('\n', pos);
+    const std::size_t size = lf - pos - (raw[lf - 1] == '\r' ? 1 : 0);
+    const std::uint32_t status = line_status(raw.data() + pos, size, warnings);
+    if (status == 0) {
+      without_status = true;
+    } else {
+      with_status = true;
+      if (first == 0) first = status;
+      if (status != first) warnings |= warning_bit(reply_warning::status_inconsistent);
+    }
+    pos = lf + 1;
+  }
+  if (with_status && without_status) warnings |= warning_bit(reply_warning::status_inconsistent);
+  return first;
+}
+
+/// The run-time fast path of parse_wire_reply(): parses a well-formed reply
+/// whose lines are all clean (what clean_line_end() accepts) into `r` and
+/// returns true. Returns false, leaving `r` alone, for anything else (an
+/// error, an unfinished reply, a line end on the last byte), which the
+/// general loop then parses from the start. Line ends are found in masks of
+/// 64 bytes, which short lines share; each later line's code and separator
+/// are compared with the first line's at once. The status of a single line is
+/// read in place; the lines of a longer reply are read again for theirs only
+/// when one of them may have one.
+__attribute__((always_inline)) inline bool parse_clean_reply(std::string_view in,
+                                                             const parse_options& o,
+                                                             parse_result& r) noexcept {
+  const char* const data = in.data();
+  const std::size_t size = in.size();
+  if (size < 4 || static_cast<unsigned char>(data[0] - '1') > 4 ||
+      static_cast<unsigned char>(data[1] - '0') > 5 ||
+      static_cast<unsigned char>(data[2] - '0') > 9)
+    return false;
+  const std::size_t limit = o.max_line_length == 0 ? 1 : o.max_line_length;
+  clean_scan scan{data, size, 0, size >= 64 ? special_bytes64(data) : special_tail64(data, size)};
+  unsigned warnings = 0;
+  // The first line: its code is checked above.
+  std::size_t next = 0;
+  std::size_t line_size = clean_line_size(scan, 0, limit, next, warnings);
+  if (line_size == npos || line_size < 3 || next > limit || o.max_lines == 0) return false;
+  if (next > 512) warnings |= warning_bit(reply_warning::long_line);
+  std::size_t start = next;  // of the next line
+  std::size_t lines = 1;
+  const char* last_line = data;
+  std::uint32_t status = 0;
+  if (line_size == 3 || data[3] == ' ') {
+    if (line_size == 3) warnings |= warning_bit(reply_warning::no_text);
+    status = line_status(data, line_size, warnings);
+  } else if (data[3] == '-') {
+    // Continuation lines: the same code, then '-' until the last line.
+    const std::size_t max_lines = o.max_lines < max_line_count ? o.max_lines : max_line_count;
+    const std::size_t plain = limit < 512 ? limit : 512;  // longer: an error or a warning
+    std::size_t lines_left = max_lines - 1;
+    constexpr std::uint64_t status_starts =  // '#', '2', '4' and '5', as bits above '#'
+        std::uint64_t{1} | std::uint64_t{1} << ('2' - '#') | std::uint64_t{1} << ('4' - '#') |
+        std::uint64_t{1} << ('5' - '#');
+    constexpr unsigned statuses = 1u << 16;  // above the warnings: a line may have a status
+    // Whether the text of a line of 4 bytes or more may start with a status.
+    auto may_have_status = [](const char* line) noexcept {
+      const unsigned first = static_cast<unsigned char>(line[4]) - unsigned{'#'};
+      return first < 64 && ((status_starts >> first) & 1) != 0 ? statuses : 0u;
+    };
+    warnings |= may_have_status(data);
+    std::uint32_t code = 0;
+    std::memcpy(&code, data, 4);  // "250-"
+    for (;;) {
+      const char* const line = data + start;
+      line_size = clean_line_size(scan, start, limit, next, warnings);
+      if (line_size == npos || line_size < 3 || lines_left == 0) return false;
+      --lines_left;
+      if (next - start > plain) {
+        if (next - start > limit) return false;
+        warnings |= warning_bit(reply_warning::long_line);
+      }
+      start = next;
+      std::uint32_t head = 0;
+      std::memcpy(&head, line, 4);
+      if (head == code) {  // "250-" again
+        warnings |= may_have_status(line);
+        continue;
+      }
+      if (((head ^ code) & 0xFFFFFFu) != 0) return false;
+      if (line_size == 3) {
+        warnings |= warning_bit(reply_warning::no_text);
+      } else if (line[3] != ' ') {
+        return false;
+      } else {
+        warnings |= may_have_status(line);
+      }
+      break;
+    }
+    lines = max_lines - lines_left;
+    last_line = data + start - (data[start - 2] == '\r' ? 2 : 1) - line_size;
+    const bool any_status = (warnings & statuses) != 0;
+    warnings &= ~statuses;
+    if (any_status) status = reply_status(std::string_view{data, start}, warnings);
+  } else {
+    return false;
+  }
+  const auto cls = static_cast<unsigned>(data[0] - '0');
+  if (status == 0 && line_size > 4) {
+    // qmail's "(#5.7.1)": only a text ending in ')' (before SP and HT) can hold one.
+    const char e = last_line[line_size - 1];
+    enhanced_status s{};
+    if ((e == ')' || e == ' ' || e == '\t') &&
+        trailing_status(std::string_view{last_line + 4, line_size - 4}, s)) {
+      status = pack_status(s);
+      warnings |= warning_bit(reply_warning::trailing_status);
+    }
+  }
+  if (status != 0) {
+    const auto status_class = static_cast<std::uint8_t>(status >> 20);
+    if (status_class != cls) warnings |= warning_bit(reply_warning::status_class_mismatch);
+    if (cls == 3) warnings |= warning_bit(reply_warning::status_on_intermediate);
+    r.value.status = std::optional<enhanced_status>{
+        enhanced_status{status_class, static_cast<std::uint16_t>(status >> 10 & 0x3FF),
+                        static_cast<std::uint16_t>(status & 0x3FF)}};
+  }
+  if (cls == 1) warnings |= warning_bit(reply_warning::preliminary_code);
+  r.value.code = cls * 100 + digit_value(data[1]) * 10 + digit_value(data[2]);
+  r.value.raw = std::string_view{data, start};
+  r.value.line_count = static_cast<std::uint16_t>(lines);
+  r.value.warnings.set(static_cast<reply_warning>(warnings));
+  r.consumed = start;
+  return true;
+}
+#endif
+
+/// parse_wire_reply() for any bytes, one line at a time, into `r` (as
+/// default-constructed); at run time each clean line is scanned at once.
+constexpr void parse_any_reply(std::string_view in, const parse_options& o,
+                               parse_result& r) noexcept {
   reply_warnings w;
   std::size_t pos = 0;
   std::size_t lines = 0;
@@ -311,7 +562,7 @@ constexpr void stop(parse_result& r, parse_error e, std::size_t consumed) noexce
     pos = next;
     if (last) break;
   }
-  if (r.error != parse_error::none) return r;  // every return names `r`: no copy (NRVO)
+  if (r.error != parse_error::none) return;
   if (lines_with_status != 0 && lines_with_status != lines)
     w.set(reply_warning::status_inconsistent);
   if (!have_status) {
@@ -335,7 +586,18 @@ constexpr void stop(parse_result& r, parse_error e, std::size_t consumed) noexce
   r.value.line_count = static_cast<std::uint16_t>(lines);
   r.value.warnings = w;
   r.consumed = pos;
-  return r;
+}
+
+/// Parses the reply at the start of `in`: at run time (SSE2) a clean reply
+/// in one pass, anything else (and at compile time) line by line.
+[[nodiscard]] constexpr parse_result parse_wire_reply(std::string_view in,
+                                                      const parse_options& o) noexcept {
+  parse_result r;
+#if defined(SMTPCODES_SSE2_REPLY_SCAN)
+  if (!SMTPCODES_IS_CONSTANT_EVALUATED() && parse_clean_reply(in, o, r)) return r;
+#endif
+  parse_any_reply(in, o, r);
+  return r;  // every return names `r`: no copy (NRVO)
 }
 
 }  // namespace detail
