@@ -246,10 +246,12 @@ __attribute__((noinline)) inline std::uint64_t special_tail64(const char* p,
   return special_bytes64(tail) | ~std::uint64_t{0} << n;
 }
 
-/// Packs a status into one comparable word; 0 is no status (class 0).
-[[nodiscard]] constexpr std::uint32_t pack_status(enhanced_status s) noexcept {
-  return std::uint32_t{s.cls} << 20 | std::uint32_t{s.subject} << 10 | s.detail;
-}
+/// 1 for the bytes that may start a status in a reply's text: '#', '2', '4', '5'.
+inline constexpr std::array<std::uint8_t, 256> status_start_bytes = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (const char c : {'#', '2', '4', '5'}) t[static_cast<unsigned char>(c)] = 1;
+  return t;
+}();
 
 /// parse_clean_reply()'s view of the reply: `special` holds the special
 /// bytes of [block, block + 64) not read yet, bit i for data[block + i].
@@ -309,47 +311,50 @@ __attribute__((always_inline)) inline std::size_t clean_line_size(clean_scan& s,
   }
 }
 
-/// pack_status() of the status at the start of the text of `line` (of
-/// `size` >= 3 bytes before its line end), 0 for none. "5.1.1" then SP, HT or
-/// the line end is read in place; other forms by leading_status().
-__attribute__((always_inline)) inline std::uint32_t line_status(const char* line, std::size_t size,
-                                                                unsigned& warnings) noexcept {
+/// Whether the text of `line` (of `size` >= 3 bytes before its line end)
+/// starts with a status, then in `out`. "5.1.1" then SP, HT or the line end
+/// is read in place; other forms by leading_status().
+__attribute__((always_inline)) inline bool line_status(const char* line, std::size_t size,
+                                                       enhanced_status& out,
+                                                       unsigned& warnings) noexcept {
   const char c = size > 4 ? line[4] : ' ';
-  if (c != '2' && c != '4' && c != '5' && c != '#') return 0;
+  if (c != '2' && c != '4' && c != '5' && c != '#') return false;
   // line[9] is at most the CR or LF.
   if (c != '#' && size >= 9 && line[5] == '.' && line[7] == '.' && is_digit(line[6]) &&
-      is_digit(line[8]) && (size == 9 || line[9] == ' ' || line[9] == '\t'))
-    return static_cast<std::uint32_t>(c - '0') << 20 |
-           static_cast<std::uint32_t>(line[6] - '0') << 10 |
-           static_cast<std::uint32_t>(line[8] - '0');
-  enhanced_status s{};
+      is_digit(line[8]) && (size == 9 || line[9] == ' ' || line[9] == '\t')) {
+    out = enhanced_status{static_cast<std::uint8_t>(c - '0'),
+                          static_cast<std::uint16_t>(line[6] - '0'),
+                          static_cast<std::uint16_t>(line[8] - '0')};
+    return true;
+  }
   bool hash = false;
-  if (leading_status(std::string_view{line + 4, size - 4}, s, hash) == 0) return 0;
+  if (leading_status(std::string_view{line + 4, size - 4}, out, hash) == 0) return false;
   if (hash) warnings |= warning_bit(reply_warning::hash_status);
-  return pack_status(s);
+  return true;
 }
 
-/// The statuses of the lines of the well-formed reply `raw` (each line ends
-/// in LF): the first one found, and status_inconsistent and hash_status in
-/// `warnings` (RFC 2034 §4: the same status on every line).
-inline std::uint32_t reply_status(std::string_view raw, unsigned& warnings) noexcept {
-  std::uint32_t first = 0;
+/// Whether a line of the well-formed reply `raw` (each line ends in LF)
+/// has a status, then the first one in `first`; status_inconsistent and
+/// hash_status in `warnings` (RFC 2034 §4: the same status on every line).
+inline bool reply_status(std::string_view raw, enhanced_status& first,
+                         unsigned& warnings) noexcept {
   bool with_status = false, without_status = false;
   for (std::size_t pos = 0; pos < raw.size();) {
     const std::size_t lf = raw.find('\n', pos);
     const std::size_t size = lf - pos - (raw[lf - 1] == '\r' ? 1 : 0);
-    const std::uint32_t status = line_status(raw.data() + pos, size, warnings);
-    if (status == 0) {
+    enhanced_status status{};
+    if (!line_status(raw.data() + pos, size, status, warnings)) {
       without_status = true;
-    } else {
+    } else if (!with_status) {
       with_status = true;
-      if (first == 0) first = status;
-      if (status != first) warnings |= warning_bit(reply_warning::status_inconsistent);
+      first = status;
+    } else if (status != first) {
+      warnings |= warning_bit(reply_warning::status_inconsistent);
     }
     pos = lf + 1;
   }
   if (with_status && without_status) warnings |= warning_bit(reply_warning::status_inconsistent);
-  return first;
+  return with_status;
 }
 
 /// The run-time fast path of parse_wire_reply(): parses a well-formed reply
@@ -366,59 +371,63 @@ __attribute__((always_inline)) inline bool parse_clean_reply(std::string_view in
                                                              parse_result& r) noexcept {
   const char* const data = in.data();
   const std::size_t size = in.size();
-  if (size < 4 || static_cast<unsigned char>(data[0] - '1') > 4 ||
-      static_cast<unsigned char>(data[1] - '0') > 5 ||
-      static_cast<unsigned char>(data[2] - '0') > 9)
-    return false;
-  const std::size_t limit = o.max_line_length == 0 ? 1 : o.max_line_length;
+  const std::size_t limit = o.max_line_length;
+  if (size < 4 || limit < 5 || o.max_lines == 0) return false;
+  const auto d0 = static_cast<unsigned char>(data[0] - '1');
+  const auto d1 = static_cast<unsigned char>(data[1] - '0');
+  const auto d2 = static_cast<unsigned char>(data[2] - '0');
+  if (d0 > 4 || d1 > 5 || d2 > 9) return false;
+  const unsigned code = 100u + d0 * 100u + d1 * 10u + d2;
+  // Lines longer than this are an error or get a warning.
+  const std::size_t plain = limit < 512 ? limit : 512;
   clean_scan scan{data, size, 0, size >= 64 ? special_bytes64(data) : special_tail64(data, size)};
   unsigned warnings = 0;
   // The first line: its code is checked above.
   std::size_t next = 0;
   std::size_t line_size = clean_line_size(scan, 0, limit, next, warnings);
-  if (line_size == npos || line_size < 3 || next > limit || o.max_lines == 0) return false;
-  if (next > 512) warnings |= warning_bit(reply_warning::long_line);
+  // One test for the rare cases: next - 5 wraps around when the scan failed
+  // (`next` stays 0) and for lines of under 3 bytes before a CRLF.
+  if (next - 5 > plain - 5) {
+    if (line_size == npos || line_size < 3 || next > limit) return false;
+    if (next > 512) warnings |= warning_bit(reply_warning::long_line);
+  }
   std::size_t start = next;  // of the next line
   std::size_t lines = 1;
   const char* last_line = data;
-  std::uint32_t status = 0;
+  enhanced_status status{};
+  bool have_status = false;
   if (line_size == 3 || data[3] == ' ') {
     if (line_size == 3) warnings |= warning_bit(reply_warning::no_text);
-    status = line_status(data, line_size, warnings);
+    have_status = line_status(data, line_size, status, warnings);
   } else if (data[3] == '-') {
     // Continuation lines: the same code, then '-' until the last line.
     const std::size_t max_lines = o.max_lines < max_line_count ? o.max_lines : max_line_count;
-    const std::size_t plain = limit < 512 ? limit : 512;  // longer: an error or a warning
     std::size_t lines_left = max_lines - 1;
-    constexpr std::uint64_t status_starts =  // '#', '2', '4' and '5', as bits above '#'
-        std::uint64_t{1} | std::uint64_t{1} << ('2' - '#') | std::uint64_t{1} << ('4' - '#') |
-        std::uint64_t{1} << ('5' - '#');
     constexpr unsigned statuses = 1u << 16;  // above the warnings: a line may have a status
-    // Whether the text of a line of 4 bytes or more may start with a status.
+    // `statuses` when the text of a line of 4 bytes or more may start with a status.
     auto may_have_status = [](const char* line) noexcept {
-      const unsigned first = static_cast<unsigned char>(line[4]) - unsigned{'#'};
-      return first < 64 && ((status_starts >> first) & 1) != 0 ? statuses : 0u;
+      return status_start_bytes[static_cast<unsigned char>(line[4])] * statuses;
     };
     warnings |= may_have_status(data);
-    std::uint32_t code = 0;
-    std::memcpy(&code, data, 4);  // "250-"
+    std::uint32_t continued = 0;  // "250-"
+    std::memcpy(&continued, data, 4);
     for (;;) {
       const char* const line = data + start;
       line_size = clean_line_size(scan, start, limit, next, warnings);
-      if (line_size == npos || line_size < 3 || lines_left == 0) return false;
-      --lines_left;
-      if (next - start > plain) {
-        if (next - start > limit) return false;
-        warnings |= warning_bit(reply_warning::long_line);
+      if (next - start - 5 > plain - 5) {  // as above; on npos `next` stays at `start`
+        if (line_size == npos || line_size < 3 || next - start > limit) return false;
+        if (next - start > 512) warnings |= warning_bit(reply_warning::long_line);
       }
+      if (lines_left == 0) return false;
+      --lines_left;
       start = next;
       std::uint32_t head = 0;
       std::memcpy(&head, line, 4);
-      if (head == code) {  // "250-" again
+      if (head == continued) {
         warnings |= may_have_status(line);
         continue;
       }
-      if (((head ^ code) & 0xFFFFFFu) != 0) return false;
+      if (((head ^ continued) & 0xFFFFFFu) != 0) return false;
       if (line_size == 3) {
         warnings |= warning_bit(reply_warning::no_text);
       } else if (line[3] != ' ') {
@@ -432,31 +441,27 @@ __attribute__((always_inline)) inline bool parse_clean_reply(std::string_view in
     last_line = data + start - (data[start - 2] == '\r' ? 2 : 1) - line_size;
     const bool any_status = (warnings & statuses) != 0;
     warnings &= ~statuses;
-    if (any_status) status = reply_status(std::string_view{data, start}, warnings);
+    if (any_status) have_status = reply_status(std::string_view{data, start}, status, warnings);
   } else {
     return false;
   }
-  const auto cls = static_cast<unsigned>(data[0] - '0');
-  if (status == 0 && line_size > 4) {
+  const unsigned cls = d0 + 1u;
+  if (!have_status && line_size > 4) {
     // qmail's "(#5.7.1)": only a text ending in ')' (before SP and HT) can hold one.
     const char e = last_line[line_size - 1];
-    enhanced_status s{};
     if ((e == ')' || e == ' ' || e == '\t') &&
-        trailing_status(std::string_view{last_line + 4, line_size - 4}, s)) {
-      status = pack_status(s);
+        trailing_status(std::string_view{last_line + 4, line_size - 4}, status)) {
+      have_status = true;
       warnings |= warning_bit(reply_warning::trailing_status);
     }
   }
-  if (status != 0) {
-    const auto status_class = static_cast<std::uint8_t>(status >> 20);
-    if (status_class != cls) warnings |= warning_bit(reply_warning::status_class_mismatch);
+  if (have_status) {
+    if (status.cls != cls) warnings |= warning_bit(reply_warning::status_class_mismatch);
     if (cls == 3) warnings |= warning_bit(reply_warning::status_on_intermediate);
-    r.value.status = std::optional<enhanced_status>{
-        enhanced_status{status_class, static_cast<std::uint16_t>(status >> 10 & 0x3FF),
-                        static_cast<std::uint16_t>(status & 0x3FF)}};
+    r.value.status = std::optional<enhanced_status>{status};
   }
   if (cls == 1) warnings |= warning_bit(reply_warning::preliminary_code);
-  r.value.code = cls * 100 + digit_value(data[1]) * 10 + digit_value(data[2]);
+  r.value.code = code;
   r.value.raw = std::string_view{data, start};
   r.value.line_count = static_cast<std::uint16_t>(lines);
   r.value.warnings.set(static_cast<reply_warning>(warnings));
