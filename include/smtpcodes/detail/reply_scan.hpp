@@ -25,7 +25,7 @@ namespace detail {
 }
 
 /// Bit i set when p[i] (of 64) is below 0x20, DEL or above 0x7F.
-inline std::uint64_t special_bytes64(const char* p) noexcept {
+__attribute__((always_inline)) inline std::uint64_t special_bytes64(const char* p) noexcept {
   const std::uint64_t printable = std::uint64_t{printable_bytes16(p)} |
                                   std::uint64_t{printable_bytes16(p + 16)} << 16 |
                                   std::uint64_t{printable_bytes16(p + 32)} << 32 |
