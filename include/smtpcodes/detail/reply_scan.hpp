@@ -129,28 +129,28 @@ __attribute__((always_inline)) inline bool line_status(const char* line, std::si
   return true;
 }
 
-/// Whether a line of the well-formed reply `raw` (each line ends in LF)
-/// has a status, then the first one in `first`; status_inconsistent and
-/// hash_status in `warnings` (RFC 2034 §4: the same status on every line).
-inline bool reply_status(std::string_view raw, enhanced_status& first,
-                         unsigned& warnings) noexcept {
-  bool with_status = false, without_status = false;
+/// The first status on a line of the well-formed reply `raw` (each line
+/// ends in LF), if any; status_inconsistent and hash_status in `warnings`
+/// (RFC 2034 §4: the same status on every line).
+inline std::optional<enhanced_status> reply_status(std::string_view raw,
+                                                   unsigned& warnings) noexcept {
+  std::optional<enhanced_status> first;
+  bool without_status = false;
   for (std::size_t pos = 0; pos < raw.size();) {
     const std::size_t lf = raw.find('\n', pos);
     const std::size_t size = lf - pos - (raw[lf - 1] == '\r' ? 1 : 0);
     enhanced_status status{};
     if (!line_status(raw.data() + pos, size, status, warnings)) {
       without_status = true;
-    } else if (!with_status) {
-      with_status = true;
+    } else if (!first) {
       first = status;
-    } else if (status != first) {
+    } else if (status != *first) {
       warnings |= warning_bit(reply_warning::status_inconsistent);
     }
     pos = lf + 1;
   }
-  if (with_status && without_status) warnings |= warning_bit(reply_warning::status_inconsistent);
-  return with_status;
+  if (first && without_status) warnings |= warning_bit(reply_warning::status_inconsistent);
+  return first;
 }
 
 /// The run-time fast path of parse_wire_reply(): parses a well-formed reply
@@ -196,31 +196,30 @@ __attribute__((always_inline)) inline bool parse_clean_reply(std::string_view in
     if (line_size == 3) warnings |= warning_bit(reply_warning::no_text);
     have_status = line_status(data, line_size, status, warnings);
   } else if (data[3] == '-') {
-    // Continuation lines: the same code, then '-' until the last line.
-    const std::size_t max_lines = o.max_lines < max_line_count ? o.max_lines : max_line_count;
-    std::size_t lines_left = max_lines - 1;
-    constexpr unsigned statuses = 1u << 16;  // above the warnings: a line may have a status
-    // `statuses` when the text of a line of 4 bytes or more may start with a status.
+    // Continuation lines: the same code, then '-' until the last line. The
+    // line count is checked at the end: a reply over the limit is read once
+    // more by the general loop, which reports it.
+    // Whether the text of a line of 4 bytes or more may start with a status.
     auto may_have_status = [](const char* line) noexcept {
-      return status_start_bytes[static_cast<unsigned char>(line[4])] * statuses;
+      return status_start_bytes[static_cast<unsigned char>(line[4])];
     };
-    warnings |= may_have_status(data);
+    unsigned statuses = may_have_status(data);
     std::uint32_t continued = 0;  // "250-"
     std::memcpy(&continued, data, 4);
     for (;;) {
       const char* const line = data + start;
       line_size = clean_line_size(scan, start, limit, next, warnings);
-      if (next - start - 5 > plain - 5) {  // as above; on npos `next` stays at `start`
+      // As for the first line; on npos `next` stays at `start`.
+      if (next - start - 5 > plain - 5) {
         if (line_size == npos || line_size < 3 || next - start > limit) return false;
         if (next - start > 512) warnings |= warning_bit(reply_warning::long_line);
       }
-      if (lines_left == 0) return false;
-      --lines_left;
+      ++lines;
       start = next;
       std::uint32_t head = 0;
       std::memcpy(&head, line, 4);
       if (head == continued) {
-        warnings |= may_have_status(line);
+        statuses |= may_have_status(line);
         continue;
       }
       if (((head ^ continued) & 0xFFFFFFu) != 0) return false;
@@ -229,15 +228,19 @@ __attribute__((always_inline)) inline bool parse_clean_reply(std::string_view in
       } else if (line[3] != ' ') {
         return false;
       } else {
-        warnings |= may_have_status(line);
+        statuses |= may_have_status(line);
       }
       break;
     }
-    lines = max_lines - lines_left;
+    if (lines > (o.max_lines < max_line_count ? o.max_lines : max_line_count)) return false;
     last_line = data + start - (data[start - 2] == '\r' ? 2 : 1) - line_size;
-    const bool any_status = (warnings & statuses) != 0;
-    warnings &= ~statuses;
-    if (any_status) have_status = reply_status(std::string_view{data, start}, status, warnings);
+    if (statuses != 0) {
+      if (const std::optional<enhanced_status> found =
+              reply_status(std::string_view{data, start}, warnings)) {
+        status = *found;
+        have_status = true;
+      }
+    }
   } else {
     return false;
   }
@@ -245,8 +248,10 @@ __attribute__((always_inline)) inline bool parse_clean_reply(std::string_view in
   if (!have_status && line_size > 4) {
     // qmail's "(#5.7.1)": only a text ending in ')' (before SP and HT) can hold one.
     const char e = last_line[line_size - 1];
+    enhanced_status trailing{};
     if ((e == ')' || e == ' ' || e == '\t') &&
-        trailing_status(std::string_view{last_line + 4, line_size - 4}, status)) {
+        trailing_status(std::string_view{last_line + 4, line_size - 4}, trailing)) {
+      status = trailing;
       have_status = true;
       warnings |= warning_bit(reply_warning::trailing_status);
     }
@@ -254,7 +259,7 @@ __attribute__((always_inline)) inline bool parse_clean_reply(std::string_view in
   if (have_status) {
     if (status.cls != cls) warnings |= warning_bit(reply_warning::status_class_mismatch);
     if (cls == 3) warnings |= warning_bit(reply_warning::status_on_intermediate);
-    r.value.status = std::optional<enhanced_status>{status};
+    r.value.status.emplace(status);
   }
   if (cls == 1) warnings |= warning_bit(reply_warning::preliminary_code);
   r.value.code = code;
