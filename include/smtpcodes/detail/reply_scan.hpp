@@ -169,11 +169,17 @@ __attribute__((always_inline)) inline bool parse_clean_reply(std::string_view in
   const std::size_t size = in.size();
   const std::size_t limit = o.max_line_length;
   if (size < 4 || limit < 5 || o.max_lines == 0) return false;
-  const auto d0 = static_cast<unsigned char>(data[0] - '1');
-  const auto d1 = static_cast<unsigned char>(data[1] - '0');
-  const auto d2 = static_cast<unsigned char>(data[2] - '0');
-  if (d0 > 4 || d1 > 5 || d2 > 9) return false;
-  const unsigned code = 100u + d0 * 100u + d1 * 10u + d2;
+  // The code: ASCII digits 1-5, 0-5 and 0-9, checked in one word. Bit 7 of a
+  // byte flags it below its lowest digit ((byte | 0x80) - lowest, inverted),
+  // above its highest (byte + 0x7F - highest) or above 0x7F.
+  std::uint32_t digits = 0;
+  std::memcpy(&digits, data, 4);
+  digits &= 0xFFFFFFu;
+  if ((((((digits | 0x808080u) - 0x303031u) ^ 0x808080u) | (digits + 0x464A4Au) | digits) &
+       0x808080u) != 0)
+    return false;
+  const unsigned cls = digits & 0x0F;
+  const unsigned code = cls * 100u + (digits >> 8 & 0x0F) * 10u + (digits >> 16 & 0x0F);
   // Lines longer than this are an error or get a warning.
   const std::size_t plain = limit < 512 ? limit : 512;
   clean_scan scan{data, size, 0, size >= 64 ? special_bytes64(data) : special_tail64(data, size)};
@@ -244,7 +250,6 @@ __attribute__((always_inline)) inline bool parse_clean_reply(std::string_view in
   } else {
     return false;
   }
-  const unsigned cls = d0 + 1u;
   if (!have_status && line_size > 4) {
     // qmail's "(#5.7.1)": only a text ending in ')' (before SP and HT) can hold one.
     const char e = last_line[line_size - 1];
