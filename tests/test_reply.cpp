@@ -2,10 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 using namespace smtpcodes;
+using namespace std::string_literals;
 
 namespace {
 std::string joined(const reply& r, char sep = ' ') {
@@ -177,4 +179,160 @@ TEST_CASE("text_to never writes past the capacity") {
   CHECK(v == "first");
   CHECK(buf[5] == '#');
   CHECK(r.value.text_to(buf, 0).empty());
+}
+
+// At run time (SSE2) a clean reply is read in one pass over masks of 64
+// bytes; these cases put line ends, tabs, high bytes and bad bytes on and
+// around the block edges and at the end of the buffer.
+namespace {
+constexpr std::uint16_t bits(reply_warning w) { return static_cast<std::uint16_t>(w); }
+}  // namespace
+
+TEST_CASE("lines across 64-byte blocks") {
+  // A first line of n bytes (CRLF included) has its CR at byte n - 2 and
+  // its LF at n - 1: before, on and after the edge of the first block.
+  for (const std::size_t n : {60u, 62u, 63u, 64u, 65u, 66u, 126u, 127u, 128u, 129u, 130u}) {
+    CAPTURE(n);
+    const std::string first = "250-" + std::string(n - 6, 'a') + "\r\n";
+    const std::string second = "250 2.0.0 " + std::string(n - 12, 'b') + "\r\n";
+    const std::string in = first + second + "221 2.0.0 Bye\r\n";
+    REQUIRE(first.size() == n);
+    REQUIRE(second.size() == n);
+    for (const std::size_t size : {in.size(), 2 * n}) {  // more bytes after it, or none
+      CAPTURE(size);
+      const parse_result r = parse_reply(std::string_view(in).substr(0, size));
+      REQUIRE(r.ok());
+      CHECK(r.consumed == 2 * n);
+      CHECK(r.value.code == 250);
+      CHECK(r.value.line_count == 2);
+      REQUIRE(r.value.status.has_value());
+      CHECK(*r.value.status == enhanced_status{2, 0, 0});
+      // Only the second line has a status.
+      CHECK(r.value.warnings.bits() == bits(reply_warning::status_inconsistent));
+      CHECK(r.value.raw.data() == in.data());
+      CHECK(r.value.raw.size() == 2 * n);
+    }
+    CHECK(parse_reply(std::string_view(in).substr(0, 2 * n - 1)).error == parse_error::incomplete);
+    const parse_result bye = parse_reply(std::string_view(in).substr(2 * n));
+    REQUIRE(bye.ok());
+    CHECK(bye.consumed == 15);
+    CHECK(bye.value.code == 221);
+    CHECK(bye.value.warnings.bits() == 0);
+  }
+}
+
+TEST_CASE("a long multi-line reply: twelve lines over four blocks") {
+  const std::string ehlo =
+      "250-mx.example.test Hello [192.0.2.1]\r\n250-PIPELINING\r\n250-SIZE 157286400\r\n"
+      "250-ETRN\r\n250-STARTTLS\r\n250-AUTH PLAIN LOGIN XOAUTH2\r\n250-ENHANCEDSTATUSCODES\r\n"
+      "250-8BITMIME\r\n250-DSN\r\n250-SMTPUTF8\r\n250-CHUNKING\r\n250 X-EXPS GSSAPI NTLM\r\n";
+  REQUIRE(ehlo.size() == 229);
+  const parse_result r = parse_reply(ehlo + "235 2.7.0 ok\r\n");
+  REQUIRE(r.ok());
+  CHECK(r.consumed == 229);
+  CHECK(r.value.line_count == 12);
+  CHECK_FALSE(r.value.status.has_value());
+  CHECK(r.value.warnings.bits() == 0);
+
+  // One continuation line with "#5.1.0": the status is found, and flagged.
+  const parse_result hash = parse_reply("550-a\r\n550-#5.1.0 b\r\n550 c\r\n");
+  REQUIRE(hash.ok());
+  CHECK(hash.value.line_count == 3);
+  CHECK(*hash.value.status == enhanced_status{5, 1, 0});
+  CHECK(hash.value.warnings.bits() ==
+        (bits(reply_warning::hash_status) | bits(reply_warning::status_inconsistent)));
+  // The same status on every line: nothing to flag.
+  const parse_result same = parse_reply("421-4.7.0 a\r\n421-4.7.0 b\r\n421 4.7.0 c\r\n");
+  REQUIRE(same.ok());
+  CHECK(*same.value.status == enhanced_status{4, 7, 0});
+  CHECK(same.value.warnings.bits() == 0);
+}
+
+TEST_CASE("the end of the buffer: short buffers, and line ends on the last bytes") {
+  const parse_result tiny = parse_reply("250 OK\r\n");
+  REQUIRE(tiny.ok());
+  CHECK(tiny.consumed == 8);
+  CHECK(tiny.value.warnings.bits() == 0);
+  const parse_result bare = parse_reply("250 OK\n");  // the LF is the last byte
+  REQUIRE(bare.ok());
+  CHECK(bare.consumed == 7);
+  CHECK(bare.value.warnings.bits() == bits(reply_warning::bare_lf));
+  // 70 bytes: the second line ends in the last 64 bytes of the buffer.
+  const std::string two = "250-" + std::string(50, 'x') + "\r\n250 " + std::string(8, 'y') + "\r\n";
+  REQUIRE(two.size() == 70);
+  const parse_result r = parse_reply(two);
+  REQUIRE(r.ok());
+  CHECK(r.consumed == 70);
+  CHECK(r.value.line_count == 2);
+  for (std::size_t cut = 0; cut < two.size(); ++cut) {
+    CAPTURE(cut);
+    CHECK(parse_reply(std::string_view(two).substr(0, cut)).error == parse_error::incomplete);
+  }
+  // Bytes after the reply, clean or not, change nothing.
+  for (const std::string& after : {"\0\x01\x7f"s, "\r"s, "\xff"s, std::string(100, '\0')}) {
+    const std::string in = "250 2.1.5 Ok\r\n" + after;
+    const parse_result ok = parse_reply(in);
+    REQUIRE(ok.ok());
+    CHECK(ok.consumed == 14);
+    CHECK(*ok.value.status == enhanced_status{2, 1, 5});
+    CHECK(ok.value.warnings.bits() == 0);
+  }
+}
+
+TEST_CASE("tabs, high bytes and bad bytes in later lines and blocks") {
+  const std::string first = "250-" + std::string(70, 'a') + "\r\n";  // 76 bytes
+  // A tab and a high byte on each side of the first block's last byte.
+  std::string edge = "250-" + std::string(70, 'a') + "\r\n";
+  edge[62] = '\t';
+  edge[63] = '\xc3';
+  edge[64] = '\xbc';
+  edge[65] = '\t';
+  const parse_result utf8 = parse_reply(edge + "250 \xc3\xbc\r\n");
+  REQUIRE(utf8.ok());
+  CHECK(utf8.consumed == 84);
+  CHECK(utf8.value.line_count == 2);
+  CHECK(utf8.value.warnings.bits() == bits(reply_warning::non_ascii));
+  const parse_result tab = parse_reply(first + "250 \tx\r\n");
+  REQUIRE(tab.ok());
+  CHECK(tab.value.warnings.bits() == 0);
+  // Bad bytes in the second line, which starts in the second block.
+  CHECK(parse_reply(first + "250 x\0y\r\n"s).error == parse_error::nul_byte);
+  CHECK(parse_reply(first + "250 x\0y\r\n"s).consumed == 85);
+  CHECK(parse_reply(first + "250 x\x7fy\r\n").error == parse_error::control_character);
+  CHECK(parse_reply(first + "250 x\x01y\r\n").error == parse_error::control_character);
+  CHECK(parse_reply(first + "250 x\ry\r\n").error == parse_error::bare_cr);
+  CHECK(parse_reply(first + "250 x\ry\r\n").consumed == 85);
+  CHECK(parse_reply(first + "251 x\r\n").error == parse_error::code_mismatch);
+  CHECK(parse_reply(first + "25\r\n").error == parse_error::short_line);
+  CHECK(parse_reply(first + "\r\n").error == parse_error::empty_line);
+  CHECK(parse_reply(first + "250x\r\n").error == parse_error::bad_separator);
+  // A CR as the last byte of the first block, with no LF after it.
+  std::string cr = "250 " + std::string(66, 'a') + "\r\n";
+  cr[63] = '\r';
+  CHECK(parse_reply(cr).error == parse_error::bare_cr);
+  CHECK(parse_reply(cr).consumed == 72);
+}
+
+TEST_CASE("lines of exactly the limit, and one byte more") {
+  parse_options o;
+  o.max_line_length = 100;
+  const std::string exact = "250-" + std::string(94, 'a') + "\r\n";  // 100 bytes
+  const std::string over = "250 " + std::string(95, 'b') + "\r\n";   // 101 bytes
+  REQUIRE(exact.size() == 100);
+  const parse_result ok = parse_reply(exact + "250 " + std::string(94, 'c') + "\r\n", o);
+  REQUIRE(ok.ok());
+  CHECK(ok.consumed == 200);
+  CHECK(ok.value.warnings.bits() == 0);
+  const parse_result first = parse_reply(over, o);
+  CHECK(first.error == parse_error::line_too_long);
+  CHECK(first.consumed == 100);
+  const parse_result second = parse_reply(exact + over, o);
+  CHECK(second.error == parse_error::line_too_long);
+  CHECK(second.consumed == 200);
+  // Over 512 octets (RFC 5321 4.5.3.1.5), within the default limit: flagged.
+  const std::string long_line = "250-" + std::string(600, 'd') + "\r\n250 e\r\n";
+  const parse_result flagged = parse_reply(long_line);
+  REQUIRE(flagged.ok());
+  CHECK(flagged.consumed == 613);
+  CHECK(flagged.value.warnings.bits() == bits(reply_warning::long_line));
 }

@@ -1,6 +1,7 @@
 // Implementation of parse_reply() and of reply line iteration: byte checks,
 // code and separator checks (RFC 5321 §4.2 ABNF), enhanced status on each
-// line (RFC 2034 §4) and qmail's trailing "(#5.7.1)". Private to reply.hpp.
+// line (RFC 2034 §4) and qmail's trailing "(#5.7.1)", line by line; the
+// one-pass scan of a clean reply is detail/reply_scan.hpp. Private to reply.hpp.
 #ifndef SMTPCODES_DETAIL_REPLY_PARSER_HPP
 #define SMTPCODES_DETAIL_REPLY_PARSER_HPP
 
@@ -66,46 +67,51 @@ enum byte_flags : unsigned { has_nul = 1, has_control = 2, has_cr = 4, has_high 
 #if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
 #define SMTPCODES_SSE2_LINE_SCAN 1
 using sse2_bytes = signed char __attribute__((vector_size(16)));
+using sse2_ubytes = unsigned char __attribute__((vector_size(16)));
 using sse2_chars = char __attribute__((vector_size(16)));
-/// Bit i set when p[i] (of 16) is below 0x20, DEL or above 0x7F (signed < 0x20).
-inline unsigned special_bytes16(const char* p) noexcept {
-  sse2_bytes x;
+/// Bit i set when p[i] (of 16) is printable ASCII, 0x20-0x7E: adding 1 maps
+/// exactly those bytes to 0x21-0x7F, the only ones above 0x20 as signed chars.
+inline unsigned printable_bytes16(const char* p) noexcept {
+  sse2_ubytes x;
   std::memcpy(&x, p, 16);
-  const sse2_bytes special = (x < 0x20) | (x == 0x7F);
-  return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(special)));
+  const sse2_bytes printable = reinterpret_cast<sse2_bytes>(x + 1) > 0x20;
+  return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(printable)));
 }
+/// Bit i set when p[i] (of 16) is below 0x20, DEL or above 0x7F.
+inline unsigned special_bytes16(const char* p) noexcept { return ~printable_bytes16(p) & 0xFFFFu; }
 #endif
 
-/// The fast path of parse_wire_reply(): the index of the LF that ends a clean
+/// The line scan of parse_any_reply(): the index of the LF that ends a clean
 /// line starting at `p` (printable ASCII, HT and bytes above 0x7F, then CRLF
 /// or LF), or npos for anything else (no LF in [p, p + n), NUL, control
 /// bytes, DEL, a bare CR), which the careful path then examines. Sets `high`
-/// when the line has bytes above 0x7F. One pass over the bytes, 16 (SSE2) or
-/// 8 at a time; the first byte flagged below 0x20, DEL or above 0x7F decides.
+/// when the line has bytes above 0x7F. One pass over the bytes, 32 or 16
+/// (SSE2) or 8 at a time; each flagged byte (below 0x20, DEL, above 0x7F) is
+/// looked at in turn.
 inline std::size_t clean_line_end(const char* p, std::size_t n, bool& high) noexcept {
   std::size_t i = 0;
+#if defined(SMTPCODES_SSE2_LINE_SCAN)
+  while (i + 16 <= n) {
+    const bool wide = i + 32 <= n;  // most reply lines are shorter than 32 bytes: one block
+    std::uint32_t special =
+        wide ? special_bytes16(p + i) | special_bytes16(p + i + 16) << 16 : special_bytes16(p + i);
+    while (special != 0) {
+      const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(special));
+      const auto c = static_cast<unsigned char>(p[at]);
+      if (c == '\r') return at + 1 < n && p[at + 1] == '\n' ? at + 1 : npos;
+      if (c == '\n') return at;
+      if (c >= 0x80) {
+        high = true;
+      } else if (c != '\t') {
+        return npos;
+      }
+      special &= special - 1;
+    }
+    i += wide ? 32 : 16;
+  }
+#endif
   for (;;) {
     for (;;) {
-#if defined(SMTPCODES_SSE2_LINE_SCAN)
-      if (i + 32 <= n) {  // most reply lines are shorter than 32 bytes: one branch for them
-        const unsigned special = special_bytes16(p + i) | special_bytes16(p + i + 16) << 16;
-        if (special != 0) {
-          i += static_cast<std::size_t>(__builtin_ctz(special));
-          break;
-        }
-        i += 32;
-        continue;
-      }
-      if (i + 16 <= n) {
-        const unsigned special = special_bytes16(p + i);
-        if (special != 0) {
-          i += static_cast<std::size_t>(__builtin_ctz(special));
-          break;
-        }
-        i += 16;
-        continue;
-      }
-#endif
       if (i + 8 > n) {
         while (i < n && static_cast<unsigned char>(p[i]) >= 0x20 &&
                static_cast<unsigned char>(p[i]) < 0x7F)
@@ -215,9 +221,20 @@ constexpr void stop(parse_result& r, parse_error e, std::size_t consumed) noexce
   r.consumed = consumed;
 }
 
-[[nodiscard]] constexpr parse_result parse_wire_reply(std::string_view in,
-                                                      const parse_options& o) noexcept {
-  parse_result r;
+}  // namespace detail
+}  // namespace v1
+}  // namespace smtpcodes
+
+#include "reply_scan.hpp"
+
+namespace smtpcodes {
+inline namespace v1 {
+namespace detail {
+
+/// parse_wire_reply() for any bytes, one line at a time, into `r` (as
+/// default-constructed); at run time each clean line is scanned at once.
+constexpr void parse_any_reply(std::string_view in, const parse_options& o,
+                               parse_result& r) noexcept {
   reply_warnings w;
   std::size_t pos = 0;
   std::size_t lines = 0;
@@ -311,7 +328,7 @@ constexpr void stop(parse_result& r, parse_error e, std::size_t consumed) noexce
     pos = next;
     if (last) break;
   }
-  if (r.error != parse_error::none) return r;  // every return names `r`: no copy (NRVO)
+  if (r.error != parse_error::none) return;
   if (lines_with_status != 0 && lines_with_status != lines)
     w.set(reply_warning::status_inconsistent);
   if (!have_status) {
@@ -335,7 +352,18 @@ constexpr void stop(parse_result& r, parse_error e, std::size_t consumed) noexce
   r.value.line_count = static_cast<std::uint16_t>(lines);
   r.value.warnings = w;
   r.consumed = pos;
-  return r;
+}
+
+/// Parses the reply at the start of `in`: at run time (SSE2) a clean reply
+/// in one pass, anything else (and at compile time) line by line.
+[[nodiscard]] constexpr parse_result parse_wire_reply(std::string_view in,
+                                                      const parse_options& o) noexcept {
+  parse_result r;
+#if defined(SMTPCODES_SSE2_REPLY_SCAN)
+  if (!SMTPCODES_IS_CONSTANT_EVALUATED() && parse_clean_reply(in, o, r)) return r;
+#endif
+  parse_any_reply(in, o, r);
+  return r;  // every return names `r`: no copy (NRVO)
 }
 
 }  // namespace detail
