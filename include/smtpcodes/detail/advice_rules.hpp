@@ -506,9 +506,13 @@ inline text_reason match_joined_text(const reply& r) noexcept {
 
 [[nodiscard]] constexpr advice decide_text(std::string_view text, smtp_command c,
                                            const advice_policy& p) noexcept {
-  // Wire bytes first: "550 5.1.1 ...\r\n" or a bare "550 5.1.1 ..." line (a
-  // reply starts with a digit: anything else cannot parse, so is not tried).
-  if (!text.empty() && is_digit(text[0])) {
+  // Wire bytes first: "550 5.1.1 ...\r\n" or a bare "550 5.1.1 ..." line. Only
+  // a text that starts with three digits and a separator can parse, so others
+  // (a log line that starts with a date, "2024-03-04 ...") are not scanned.
+  const bool wire_start =
+      text.size() >= 3 && is_digit(text[0]) && is_digit(text[1]) && is_digit(text[2]) &&
+      (text.size() == 3 || text[3] == ' ' || text[3] == '-' || text[3] == '\r' || text[3] == '\n');
+  if (wire_start) {
     const parse_result wire = parse_wire_reply(text, parse_options{});
     if (wire.ok() && wire.consumed == text.size()) return decide(wire.value, c, p);
   }
