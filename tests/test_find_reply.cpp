@@ -226,3 +226,20 @@ TEST_CASE("the one-pass scan finds what the searches find") {
   CHECK(m.command == smtp_command::unknown);
 }
 #endif
+
+TEST_CASE("a segment's body from the status length read before its trailing spaces went") {
+  const char* const texts[] = {
+      "550 5.1.1 User unknown", "550 5.1.1   ", "550 5.1.1 \t ", "550 5.1.1", "550 #5.1.1 x",
+      "550 5.1.1.2 x",          "550 5.1",      "550 ",          "550",       "550 User 5.1.1",
+      "550 5.1.10\tUser  ",     "550 2.0.0 a  "};
+  for (const char* t : texts) {
+    CAPTURE(t);
+    const std::string_view raw(t);
+    enhanced_status s{};
+    bool hash = false;
+    const std::size_t used = raw.size() > 4 ? detail::leading_status(raw.substr(4), s, hash) : 0;
+    CHECK(detail::whole_segment_body(raw, used) == detail::whole_segment_body(raw));
+  }
+  CHECK(detail::whole_segment_body("550 5.1.1 \t ", 8) == "");
+  CHECK(detail::whole_segment_body("550 5.1.10\tUser  ", 7) == "User");
+}

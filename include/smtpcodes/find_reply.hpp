@@ -519,6 +519,15 @@ inline std::uint64_t digit_mask64(const char* p) noexcept {
   while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
   return strip_status(text);
 }
+/// whole_segment_body() when leading_status() has read `status_used` bytes of
+/// raw.substr(4): dropping trailing spaces first changes only how many of the
+/// spaces after the status it reads.
+[[nodiscard]] constexpr std::string_view whole_segment_body(std::string_view raw,
+                                                            std::size_t status_used) noexcept {
+  std::string_view text = raw.substr(raw.size() < 4 ? raw.size() : 4);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  return text.substr(status_used < text.size() ? status_used : text.size());
+}
 
 /// reply::text_to(out, capacity, ' ') of the folded free text `raw`, with the
 /// status token read once and the segments found by next_fold().
@@ -775,7 +784,8 @@ namespace detail {
 /// find_reply() of `text` whose reply starts at `at` (reply_start_in()); the
 /// command is looked for only when `with_command`.
 [[nodiscard]] constexpr text_match reply_in_text(std::string_view text, std::size_t at,
-                                                 bool with_command) noexcept {
+                                                 bool with_command,
+                                                 std::size_t* status_used = nullptr) noexcept {
   text_match m;
   reply_facts f;
   bool found = false;  // f filled by the one-pass scan
@@ -796,6 +806,7 @@ namespace detail {
     f.status_used = raw.size() > 4 ? leading_status(raw.substr(4), f.status, f.hash) : 0;
   }
   const unsigned flags = f.flags;
+  if (status_used != nullptr) *status_used = f.status_used;
   m.position = at;
   if ((flags & detail::has_nul) != 0) {
     m.error = parse_error::nul_byte;

@@ -531,11 +531,12 @@ inline text_reason match_joined_text(const reply& r) noexcept {
         r.code = cls * 100 + digit_value(text[at + 1]) * 10 + digit_value(text[at + 2]);
         return decide(r, c, p);
       }
-      const text_match m = reply_in_text(text, at, c == smtp_command::unknown);
+      std::size_t status_used = 0;
+      const text_match m = reply_in_text(text, at, c == smtp_command::unknown, &status_used);
       if (m.ok()) {
         const smtp_command command = c == smtp_command::unknown ? m.command : c;
         if (m.value.line_count != 1) return decide(m.value, command, p);
-        const std::string_view body = whole_segment_body(m.value.raw);  // one segment: its body
+        const std::string_view body = whole_segment_body(m.value.raw, status_used);
         return decide(m.value, command, p, &body);
       }
     }
