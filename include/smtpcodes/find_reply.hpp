@@ -543,7 +543,10 @@ inline std::uint64_t digit_mask64(const char* p) noexcept {
     const std::string_view body = whole_segment_body(raw.substr(pos, end - pos));
     if (pos != 0 && n < capacity) out[n++] = ' ';
     const std::size_t take = body.size() < capacity - n ? body.size() : capacity - n;
-    for (std::size_t k = 0; k < take; ++k) out[n + k] = body[k];
+    if (!SMTPCODES_IS_CONSTANT_EVALUATED() && take != 0)
+      std::memcpy(out + n, body.data(), take);
+    else
+      for (std::size_t k = 0; k < take; ++k) out[n + k] = body[k];
     n += take;
     pos = end;
   }
