@@ -11,6 +11,10 @@ static_assert(d::enhanced_table_is_valid(),
               "enhanced_table: sorted and unique, subjects 0-7 each with an X.s.0 row, "
               "associations well formed, complete ASCII sentences without doubled words");
 static_assert(d::reason_patterns_valid(), "reason patterns: lower case, two leading letters");
-static_assert(d::subject_index<>[8] == 81 && d::reply_index<>[550] != d::no_row);
+static_assert(
+    d::row_command_tokens_are_derived(),
+    "row_command_tokens: each row's commands record is write_command_tokens() of its set");
+static_assert(d::subject_index<>[8] == 81 && d::row_of(550) != d::no_row &&
+              d::row_of(511) == d::no_row);
 
 int main() { return 0; }
