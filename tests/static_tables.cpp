@@ -14,7 +14,7 @@ static_assert(d::reason_patterns_valid(), "reason patterns: lower case, two lead
 static_assert(
     d::row_command_tokens_are_derived(),
     "row_command_tokens: each row's commands record is write_command_tokens() of its set");
-static_assert(d::subject_index<>[8] == 81 && d::row_of(550) != d::no_row &&
+static_assert(d::subject_index.first[8] == 81 && d::row_of(550) != d::no_row &&
               d::row_of(511) == d::no_row);
 
 int main() { return 0; }

@@ -226,25 +226,30 @@ namespace smtpcodes {
 inline namespace v1 {
 namespace detail {
 
-// First row of each subject 0-8 (8 = end): subject s owns rows [index[s], index[s + 1]).
 /// Not constexpr: reaching it during constant evaluation reports a broken table.
 void enhanced_table_is_not_sorted_by_subject_and_detail() noexcept;
 
-[[nodiscard]] constexpr std::array<std::uint8_t, 9> build_subject_index() noexcept {
-  for (std::size_t i = 1; i < enhanced_table.size(); ++i)  // lookups rely on this order
-    if (!(enhanced_status{2, enhanced_table[i - 1].subject, enhanced_table[i - 1].detail} <
-          enhanced_table[i].with_class(2)))
+// First row of each subject 0-8 (8 = end): subject s owns rows
+// [first[s], first[s + 1]). One pass over the rows, on plain integers.
+struct subject_rows {
+  std::uint8_t first[subject_count + 1];
+};
+[[nodiscard]] constexpr subject_rows build_subject_index() noexcept {
+  subject_rows index{};
+  unsigned row = 0, subject = 0, previous_key = 0;
+  for (const enhanced_status_info& r : enhanced_table) {
+    const unsigned key = r.subject * 1000u + r.detail;
+    if (row != 0 && key <= previous_key)  // lookups rely on this order
       enhanced_table_is_not_sorted_by_subject_and_detail();
-  std::array<std::uint8_t, 9> index{};
-  std::size_t row = 0;
-  for (std::size_t s = 0; s < index.size(); ++s) {
-    while (row < enhanced_table.size() && enhanced_table[row].subject < s) ++row;
-    index[s] = static_cast<std::uint8_t>(row);
+    previous_key = key;
+    while (subject <= r.subject && subject <= subject_count)
+      index.first[subject++] = static_cast<std::uint8_t>(row);
+    ++row;
   }
+  while (subject <= subject_count) index.first[subject++] = static_cast<std::uint8_t>(row);
   return index;
 }
-template <class = void>  // instantiated (and checked) only where it is used
-inline constexpr std::array<std::uint8_t, 9> subject_index = build_subject_index();
+inline constexpr subject_rows subject_index = build_subject_index();
 
 [[nodiscard]] constexpr bool is_sentence(std::string_view s) noexcept {
   if (s.size() < 2 || s.back() != '.') return false;
@@ -281,7 +286,7 @@ inline constexpr std::array<std::uint8_t, 9> subject_index = build_subject_index
   static_assert(enhanced_table.size() < 0xFF, "row index must fit in a byte");
   for (std::size_t i = 0; i < enhanced_table.size(); ++i) {
     const enhanced_status_info& r = enhanced_table[i];
-    if (r.subject >= subject_names.size() || r.detail > 999) return false;
+    if (r.subject >= subject_count || r.detail > 999) return false;
     if (i > 0 && !(enhanced_status{2, enhanced_table[i - 1].subject, enhanced_table[i - 1].detail} <
                    r.with_class(2)))
       return false;  // sorted, unique
@@ -291,14 +296,20 @@ inline constexpr std::array<std::uint8_t, 9> subject_index = build_subject_index
         has_doubled_word(r.description) || has_doubled_word(r.what_to_do))
       return false;
     if (r.basic_code_count > r.basic_codes.size()) return false;  // malformed association
-    for (std::size_t k = 0; k < r.basic_code_count; ++k)
-      if (!is_negative(r.basic_codes[k]) && !is_positive(r.basic_codes[k])) return false;
+    for (std::size_t k = 0; k < r.basic_codes.size(); ++k) {
+      const bool listed = k < r.basic_code_count;
+      if (listed != (r.basic_codes[k] != 0)) return false;  // the count matches the list
+      if (listed && !is_negative(r.basic_codes[k]) && !is_positive(r.basic_codes[k])) return false;
+      if (listed && k > 0 && r.basic_codes[k - 1] >= r.basic_codes[k]) return false;  // sorted
+    }
+    if ((r.basic_class_mask & ~0x34u) != 0) return false;  // wildcards 2XX, 4XX, 5XX only
+    if (r.any_basic_code && (r.basic_code_count != 0 || r.basic_class_mask != 0)) return false;
   }
-  for (std::size_t s = 0; s + 1 < subject_index<>.size(); ++s)
-    if (subject_index<>[s] >= subject_index<>[s + 1] ||
-        enhanced_table[subject_index<>[s]].detail != 0)
+  for (std::size_t s = 0; s < subject_count; ++s)
+    if (subject_index.first[s] >= subject_index.first[s + 1] ||
+        enhanced_table[subject_index.first[s]].detail != 0)
       return false;  // every subject has its X.s.0 row
-  if (subject_index<>.back() != enhanced_table.size()) return false;
+  if (subject_index.first[subject_count] != enhanced_table.size()) return false;
   for (const class_status_info& c : class_status_table)
     if (c.name.empty() || !is_sentence(c.description) || !is_sentence(c.what_to_do) ||
         enhanced_status{c.cls, 0, 0}.klass() != c.klass)
@@ -328,9 +339,9 @@ struct status_lookup {
 [[nodiscard]] constexpr status_lookup lookup(enhanced_status s) noexcept {
   if (s.klass() == reply_class::unknown) return {nullptr, match_level::none};
   const auto& table = detail::enhanced_table;
-  if (s.subject + 1u < detail::subject_index<>.size()) {
-    std::size_t lo = detail::subject_index<>[s.subject];
-    std::size_t hi = detail::subject_index<>[s.subject + 1u];
+  if (s.subject < detail::subject_count) {
+    std::size_t lo = detail::subject_index.first[s.subject];
+    std::size_t hi = detail::subject_index.first[s.subject + 1u];
     const std::size_t subject_row = lo;
     while (lo < hi) {
       const std::size_t mid = lo + (hi - lo) / 2;
