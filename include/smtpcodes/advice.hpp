@@ -138,8 +138,15 @@ inline constexpr char bounce_reason_names[bounce_reason_count][20] = {
 
 /// Hard only for reasons that say the address itself is dead.
 [[nodiscard]] constexpr bool is_hard_reason(bounce_reason r) noexcept {
-  return r == bounce_reason::user_unknown || r == bounce_reason::host_unknown ||
-         r == bounce_reason::has_moved || r == bounce_reason::not_accept;
+  switch (r) {
+    case bounce_reason::user_unknown:
+    case bounce_reason::host_unknown:
+    case bounce_reason::has_moved:
+    case bounce_reason::not_accept:
+      return true;
+    default:
+      return false;
+  }
 }
 
 }  // namespace v1

@@ -133,37 +133,6 @@ inline constexpr reply_bitmap reply_rows = build_reply_bitmap();
   return static_cast<std::uint8_t>(reply_rows.rank[wire_code / 64] + bit_count(word & below));
 }
 
-[[nodiscard]] constexpr bool has_text(std::string_view s) noexcept {
-  return !s.empty() && (s.back() == '.' || s.back() == ')');
-}
-/// Rows sorted and unique, codes 2xx-5xx with second digit 0-5, complete
-/// texts. Asserted in tests/static_tables.cpp: checking every text would cost
-/// every including file compile time.
-[[nodiscard]] constexpr bool reply_table_is_valid() noexcept {
-  for (std::size_t i = 0; i < reply_table.size(); ++i) {
-    const reply_info& r = reply_table[i];
-    const unsigned w = r.wire();
-    if (w < 200 || w > 599) return false;                       // digits valid
-    if (w / 10 % 10 > 5) return false;                          // second digit 0-5
-    if (i > 0 && reply_table[i - 1].wire() >= w) return false;  // sorted, unique
-    if (row_of(w) != i) return false;
-    if (r.identifier.empty() || r.name.empty() || r.reference.empty()) return false;
-    if (!has_text(r.description) || !has_text(r.when_seen) || !has_text(r.how_to_fix))
-      return false;  // complete sentences
-    if (r.commands.empty()) return false;
-    if (r.has_alternate() &&
-        (!has_text(r.alternate.description) || !has_text(r.alternate.how_to_fix)))
-      return false;
-  }
-  for (std::size_t i = 0; i < class_table_size; ++i)
-    if (static_cast<std::size_t>(class_table[i].value) != i) return false;
-  for (std::size_t i = 0; i < category_table_size; ++i)
-    if (static_cast<std::size_t>(category_table[i].value) != i &&
-        category_table[i].value != reply_category::unknown)
-      return false;
-  return reply_table.size() < no_row;  // a row index fits in a byte
-}
-
 }  // namespace detail
 
 /// The registry row for a wire number; nullptr when no RFC defines it.
@@ -207,9 +176,7 @@ struct code_explanation {
   const class_info* klass;
   const category_info* cat;
   [[nodiscard]] constexpr bool is_registered() const noexcept { return registered != nullptr; }
-  [[nodiscard]] constexpr bool is_well_formed() const noexcept {
-    return klass->value != reply_class::unknown;
-  }
+  [[nodiscard]] constexpr bool is_well_formed() const noexcept { return v1::is_well_formed(code); }
 };
 [[nodiscard]] constexpr code_explanation explain(unsigned wire_code) noexcept {
   return {wire_code, find(wire_code), &info(classify(wire_code)), &info(category(wire_code))};
