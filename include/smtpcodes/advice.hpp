@@ -100,13 +100,13 @@ struct advice_policy {
 
 namespace detail {
 // The names to_string() gives, indexed by enumerator.
-inline constexpr std::string_view action_names[] = {
+// clang-format off
+inline constexpr char action_names[][22] = {
     "proceed",       "continue",       "retry_later", "retry_new_transaction",
     "try_next_host", "change_request", "give_up"};
-inline constexpr std::string_view scope_names[] = {"none", "recipient", "message", "session"};
-inline constexpr std::string_view bounce_type_names[] = {"none", "soft", "hard"};
-// clang-format off
-inline constexpr std::string_view bounce_reason_names[bounce_reason_count] = {
+inline constexpr char scope_names[][10] = {"none", "recipient", "message", "session"};
+inline constexpr char bounce_type_names[][5] = {"none", "soft", "hard"};
+inline constexpr char bounce_reason_names[bounce_reason_count][20] = {
     "none", "user_unknown", "host_unknown", "has_moved", "not_accept",
     "mailbox_disabled", "mailbox_full", "message_too_large", "relay_denied", "blocked",
     "bad_reputation", "require_ptr", "rate_limited", "too_many_recipients", "greylisted",
@@ -120,25 +120,33 @@ inline constexpr std::string_view bounce_reason_names[bounce_reason_count] = {
 /// Names for logs and JSON: "retry_later", "recipient", "hard", "user_unknown".
 [[nodiscard]] constexpr std::string_view to_string(action a) noexcept {
   const auto i = static_cast<std::size_t>(a);
-  return i < 7 ? detail::action_names[i] : std::string_view{"unknown"};
+  return i < 7 ? detail::stored_name(detail::action_names[i]) : std::string_view{"unknown"};
 }
 [[nodiscard]] constexpr std::string_view to_string(scope s) noexcept {
   const auto i = static_cast<std::size_t>(s);
-  return i < 4 ? detail::scope_names[i] : std::string_view{"unknown"};
+  return i < 4 ? detail::stored_name(detail::scope_names[i]) : std::string_view{"unknown"};
 }
 [[nodiscard]] constexpr std::string_view to_string(bounce_type b) noexcept {
   const auto i = static_cast<std::size_t>(b);
-  return i < 3 ? detail::bounce_type_names[i] : std::string_view{"unknown"};
+  return i < 3 ? detail::stored_name(detail::bounce_type_names[i]) : std::string_view{"unknown"};
 }
 [[nodiscard]] constexpr std::string_view to_string(bounce_reason r) noexcept {
   const auto i = static_cast<std::size_t>(r);
-  return i < bounce_reason_count ? detail::bounce_reason_names[i] : std::string_view{"undefined"};
+  return i < bounce_reason_count ? detail::stored_name(detail::bounce_reason_names[i])
+                                 : std::string_view{"undefined"};
 }
 
 /// Hard only for reasons that say the address itself is dead.
 [[nodiscard]] constexpr bool is_hard_reason(bounce_reason r) noexcept {
-  return r == bounce_reason::user_unknown || r == bounce_reason::host_unknown ||
-         r == bounce_reason::has_moved || r == bounce_reason::not_accept;
+  switch (r) {
+    case bounce_reason::user_unknown:
+    case bounce_reason::host_unknown:
+    case bounce_reason::has_moved:
+    case bounce_reason::not_accept:
+      return true;
+    default:
+      return false;
+  }
 }
 
 }  // namespace v1

@@ -3,6 +3,7 @@
 #ifndef SMTPCODES_COMMAND_HPP
 #define SMTPCODES_COMMAND_HPP
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -76,26 +77,41 @@ class command_set {
 inline constexpr command_set any_command{command_set::any_bit};
 
 namespace detail {
-inline constexpr std::string_view command_names[smtp_command_count] = {
+/// A name stored in a fixed-width char array: the characters before its NUL.
+/// Name lists are char arrays, not string_view arrays, because constructing
+/// a string_view costs the compiler a constant evaluation in every file that
+/// includes the header; these cost none until a name is asked for.
+[[nodiscard]] constexpr std::string_view stored_name(const char* s) noexcept {
+  std::size_t n = 0;
+  while (s[n] != '\0') ++n;
+  return {s, n};
+}
+// clang-format off
+inline constexpr char command_names[smtp_command_count][12] = {
     "unknown", "connection", "HELO",        "EHLO", "STARTTLS", "AUTH", "MAIL",
     "RCPT",    "DATA",       "end of DATA", "BDAT", "RSET",     "VRFY", "EXPN",
     "NOOP",    "QUIT",       "HELP",        "ETRN", "ATRN",     "BURL"};
+inline constexpr char command_identifiers[smtp_command_count][12] = {
+    "unknown", "connect", "helo", "ehlo", "starttls", "auth", "mail", "rcpt", "data", "end_of_data",
+    "bdat",    "rset",    "vrfy", "expn", "noop",     "quit", "help", "etrn", "atrn", "burl"};
+// The verbs parse_command() reads, by enumerator ("DOT" is end_of_data).
+inline constexpr char command_verbs[smtp_command_count][9] = {
+    "",     "CONNECT", "HELO", "EHLO", "STARTTLS", "AUTH", "MAIL", "RCPT", "DATA", "DOT",
+    "BDAT", "RSET",    "VRFY", "EXPN", "NOOP",     "QUIT", "HELP", "ETRN", "ATRN", "BURL"};
+// clang-format on
 }  // namespace detail
 /// The name a person or a log uses: "RCPT", "end of DATA", "connection".
 [[nodiscard]] constexpr std::string_view to_string(smtp_command c) noexcept {
   const auto i = static_cast<unsigned>(c);
-  return i < smtp_command_count ? detail::command_names[i] : std::string_view{"unknown"};
+  return detail::stored_name(i < smtp_command_count ? detail::command_names[i]
+                                                    : detail::command_names[0]);
 }
 
-namespace detail {
-inline constexpr std::string_view command_identifiers[smtp_command_count] = {
-    "unknown", "connect", "helo", "ehlo", "starttls", "auth", "mail", "rcpt", "data", "end_of_data",
-    "bdat",    "rset",    "vrfy", "expn", "noop",     "quit", "help", "etrn", "atrn", "burl"};
-}  // namespace detail
 /// The enumerator's own name, for JSON and logs: "rcpt", "end_of_data", "connect".
 [[nodiscard]] constexpr std::string_view to_identifier(smtp_command c) noexcept {
   const auto i = static_cast<unsigned>(c);
-  return i < smtp_command_count ? detail::command_identifiers[i] : std::string_view{"unknown"};
+  return detail::stored_name(i < smtp_command_count ? detail::command_identifiers[i]
+                                                    : detail::command_identifiers[0]);
 }
 
 namespace detail {
@@ -113,15 +129,12 @@ namespace detail {
 /// Command from a verb ("rcpt", "MAIL", "ehlo"; also "connect", "data-end");
 /// `unknown` when the text names no command.
 [[nodiscard]] constexpr smtp_command parse_command(std::string_view verb) noexcept {
-  constexpr std::string_view verbs[smtp_command_count] = {
-      "",     "CONNECT", "HELO", "EHLO", "STARTTLS", "AUTH", "MAIL", "RCPT", "DATA", "DOT",
-      "BDAT", "RSET",    "VRFY", "EXPN", "NOOP",     "QUIT", "HELP", "ETRN", "ATRN", "BURL"};
   for (unsigned i = 1; i < smtp_command_count; ++i)
-    if (detail::iequals(verb, verbs[i])) return static_cast<smtp_command>(i);
-  if (detail::iequals(verb, "END_OF_DATA") || detail::iequals(verb, "END-OF-DATA") ||
-      detail::iequals(verb, "GREETING"))
-    return detail::iequals(verb, "GREETING") ? smtp_command::connect : smtp_command::end_of_data;
-  return smtp_command::unknown;
+    if (detail::iequals(verb, detail::stored_name(detail::command_verbs[i])))
+      return static_cast<smtp_command>(i);
+  if (detail::iequals(verb, "END_OF_DATA") || detail::iequals(verb, "END-OF-DATA"))
+    return smtp_command::end_of_data;
+  return detail::iequals(verb, "GREETING") ? smtp_command::connect : smtp_command::unknown;
 }
 
 }  // namespace v1

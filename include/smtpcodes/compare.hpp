@@ -5,7 +5,6 @@
 #ifndef SMTPCODES_COMPARE_HPP
 #define SMTPCODES_COMPARE_HPP
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -32,12 +31,17 @@ enum class aspect : std::uint8_t {
 inline constexpr std::size_t aspect_count = 9;
 
 /// Stable name of an aspect, "reply_class".
+namespace detail {
+// clang-format off
+inline constexpr char aspect_names[aspect_count][12] = {
+    "reply_class", "category", "meaning", "when_seen", "remedy", "retry", "connection",
+    "commands", "reference"};
+// clang-format on
+}  // namespace detail
 [[nodiscard]] constexpr std::string_view to_string(aspect a) noexcept {
-  constexpr std::string_view names[aspect_count] = {"reply_class", "category", "meaning",
-                                                    "when_seen",   "remedy",   "retry",
-                                                    "connection",  "commands", "reference"};
   const auto i = static_cast<std::size_t>(a);
-  return i < aspect_count ? names[i] : std::string_view{"unknown"};
+  return i < aspect_count ? detail::stored_name(detail::aspect_names[i])
+                          : std::string_view{"unknown"};
 }
 
 /// One compared aspect. For a difference `first` and `second` differ; for a
@@ -52,8 +56,8 @@ struct difference {
 class record_list {
  public:
   using const_iterator = const difference*;
-  [[nodiscard]] constexpr const_iterator begin() const noexcept { return items_.data(); }
-  [[nodiscard]] constexpr const_iterator end() const noexcept { return items_.data() + size_; }
+  [[nodiscard]] constexpr const_iterator begin() const noexcept { return items_; }
+  [[nodiscard]] constexpr const_iterator end() const noexcept { return items_ + size_; }
   [[nodiscard]] constexpr std::size_t size() const noexcept { return size_; }
   [[nodiscard]] constexpr bool empty() const noexcept { return size_ == 0; }
   [[nodiscard]] constexpr const difference& operator[](std::size_t i) const noexcept {
@@ -62,17 +66,17 @@ class record_list {
   /// The record for `a`, or nullptr when the list has none.
   [[nodiscard]] constexpr const difference* find(aspect a) const noexcept {
     for (std::size_t i = 0; i < size_; ++i)
-      if (items_[i].what == a) return &items_[i];
+      if (static_cast<unsigned>(items_[i].what) == static_cast<unsigned>(a)) return &items_[i];
     return nullptr;
   }
   [[nodiscard]] constexpr bool contains(aspect a) const noexcept { return find(a) != nullptr; }
   /// Appends a record (ignored when full; one per aspect never fills it).
   constexpr void push_back(difference d) noexcept {
-    if (size_ < items_.size()) items_[size_++] = d;
+    if (size_ < aspect_count) items_[size_++] = d;
   }
 
  private:
-  std::array<difference, aspect_count> items_{};
+  difference items_[aspect_count]{};
   std::size_t size_ = 0;
 };
 
@@ -101,9 +105,14 @@ namespace detail {
 // The word for one command in a commands record: the wire verb, or CONNECT
 // (the greeting) and END-OF-DATA (the final "."), as parse_command() reads them.
 [[nodiscard]] constexpr std::string_view command_token(smtp_command c) noexcept {
-  if (c == smtp_command::connect) return "CONNECT";
-  if (c == smtp_command::end_of_data) return "END-OF-DATA";
-  return to_string(c);
+  switch (c) {
+    case smtp_command::connect:
+      return "CONNECT";
+    case smtp_command::end_of_data:
+      return "END-OF-DATA";
+    default:
+      return to_string(c);
+  }
 }
 
 /// Writes the tokens of `s` ("MAIL RCPT", "ANY") to `out` when it is not
@@ -129,41 +138,61 @@ constexpr std::size_t write_command_tokens(command_set s, char* out) noexcept {
   return n;
 }
 
-[[nodiscard]] constexpr std::size_t command_token_chars() noexcept {
-  std::size_t n = 0;
-  for (const reply_info& r : reply_table) n += write_command_tokens(r.commands, nullptr);
-  return n;
-}
+using namespace std::string_view_literals;  // table strings: no strlen at compile time
 
-// Every registry row's token string, derived from its command set, packed
-// into one array (row i is text[start[i], start[i + 1])) so that records can
-// point at static storage: a buffer per row cost clang more to evaluate than
-// the rest of compare.hpp.
-struct command_token_pool {
-  char text[command_token_chars()]{};
-  std::uint16_t start[reply_table.size() + 1]{};
+// The commands record of each registry row, in table order: what
+// write_command_tokens() derives from the row's command set, written out so
+// that records point at static storage. Deriving 39 strings as constants
+// cost every file that includes compare.hpp more than the rest of the
+// header; detail/table_checks.hpp checks every row against the derivation.
+// clang-format off
+inline constexpr std::string_view row_command_tokens[reply_table.size()] = {
+    "HELP"sv,  // 211
+    "HELP"sv,  // 214
+    "CONNECT STARTTLS"sv,  // 220
+    "QUIT"sv,  // 221
+    "AUTH"sv,  // 235
+    "HELO EHLO MAIL RCPT END-OF-DATA BDAT RSET VRFY EXPN NOOP ETRN ATRN BURL"sv,  // 250
+    "RCPT VRFY ETRN"sv,  // 251
+    "VRFY EXPN ETRN"sv,  // 252
+    "ETRN"sv,  // 253
+    "AUTH"sv,  // 334
+    "DATA"sv,  // 354
+    "MAIL"sv,  // 355
+    "ANY"sv,  // 421
+    "AUTH"sv,  // 432
+    "MAIL RCPT END-OF-DATA ATRN"sv,  // 450
+    "MAIL RCPT END-OF-DATA ATRN BURL"sv,  // 451
+    "MAIL RCPT END-OF-DATA"sv,  // 452
+    "ATRN"sv,  // 453
+    "STARTTLS AUTH"sv,  // 454
+    "MAIL RCPT"sv,  // 455
+    "ETRN"sv,  // 458
+    "ETRN"sv,  // 459
+    "ANY"sv,  // 500
+    "ANY"sv,  // 501
+    "ANY"sv,  // 502
+    "ANY"sv,  // 503
+    "HELO EHLO AUTH MAIL VRFY EXPN HELP"sv,  // 504
+    "ANY"sv,  // 521
+    "HELO STARTTLS AUTH MAIL RCPT DATA BDAT RSET VRFY EXPN HELP ETRN ATRN BURL"sv,  // 530
+    "AUTH"sv,  // 534
+    "AUTH"sv,  // 535
+    "AUTH"sv,  // 538
+    "HELO EHLO MAIL RCPT END-OF-DATA VRFY EXPN"sv,  // 550
+    "RCPT VRFY"sv,  // 551
+    "MAIL RCPT END-OF-DATA"sv,  // 552
+    "MAIL RCPT VRFY"sv,  // 553
+    "ANY"sv,  // 554
+    "MAIL RCPT"sv,  // 555
+    "RCPT"sv,  // 556
 };
-[[nodiscard]] constexpr command_token_pool build_command_tokens() noexcept {
-  command_token_pool pool{};
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < reply_table.size(); ++i) {
-    pool.start[i] = static_cast<std::uint16_t>(n);
-    n += write_command_tokens(reply_table[i].commands, pool.text + n);
-  }
-  pool.start[reply_table.size()] = static_cast<std::uint16_t>(n);
-  return pool;
-}
-template <class = void>  // instantiated (and checked) only where it is used
-inline constexpr command_token_pool command_tokens = build_command_tokens();
+// clang-format on
 
 [[nodiscard]] constexpr std::string_view commands_of(unsigned wire) noexcept {
-  if (wire < reply_index<>.size() && reply_index<>[wire] != no_row) {
-    const std::size_t row = reply_index<>[wire];
-    return {
-        command_tokens<>.text + command_tokens<>.start[row],
-        static_cast<std::size_t>(command_tokens<>.start[row + 1] - command_tokens<>.start[row])};
-  }
-  return "ANY";  // unregistered: RFC 5321 §4.3.2, any command
+  const std::uint8_t row = row_of(wire);
+  return row != no_row ? row_command_tokens[row]
+                       : "ANY"sv;  // unregistered: RFC 5321 §4.3.2, any command
 }
 
 // Subject digit of the first typical enhanced status of a row ("5.5.4 ..." -> 5).
@@ -176,12 +205,12 @@ inline constexpr command_token_pool command_tokens = build_command_tokens();
 }  // namespace detail
 
 /// Retry tokens, one per kind of next step.
-inline constexpr std::string_view retry_not_needed = "not_needed";
-inline constexpr std::string_view retry_send_next_part = "send_next_part";
-inline constexpr std::string_view retry_later_token = "retry_later";
-inline constexpr std::string_view retry_after_change = "retry_after_change";
-inline constexpr std::string_view retry_do_not = "do_not_retry";
-inline constexpr std::string_view retry_unknown = "unknown";
+inline constexpr std::string_view retry_not_needed{"not_needed", 10};
+inline constexpr std::string_view retry_send_next_part{"send_next_part", 14};
+inline constexpr std::string_view retry_later_token{"retry_later", 11};
+inline constexpr std::string_view retry_after_change{"retry_after_change", 18};
+inline constexpr std::string_view retry_do_not{"do_not_retry", 12};
+inline constexpr std::string_view retry_unknown{"unknown", 7};
 
 /// What a client does about retrying a code, derived from its class and row:
 /// 1xx/2xx "not_needed"; 3xx "send_next_part"; every 4xx "retry_later" (421
@@ -201,11 +230,10 @@ inline constexpr std::string_view retry_unknown = "unknown";
     case reply_class::transient_negative:
       return retry_later_token;
     case reply_class::permanent_negative: {
-      const reply_category cat = category(wire_code);
+      const unsigned second = wire_code / 10 % 10;  // category syntax (x0z) or x3z
       const reply_info* row = find(wire_code);
-      const bool client_fixable = cat == reply_category::syntax ||
-                                  cat == reply_category::unspecified_3 ||
-                                  (row != nullptr && detail::typical_subject(*row) == 5);
+      const bool client_fixable =
+          second == 0 || second == 3 || (row != nullptr && detail::typical_subject(*row) == 5);
       return client_fixable ? retry_after_change : retry_do_not;
     }
     case reply_class::unknown:
@@ -230,7 +258,7 @@ inline constexpr std::string_view retry_unknown = "unknown";
   comparison c;
   c.first = a;
   c.second = b;
-  c.same_class = classify(wa) == classify(wb);
+  c.same_class = static_cast<unsigned>(classify(wa)) == static_cast<unsigned>(classify(wb));
   c.first_commands = find(wa) != nullptr ? ra.commands : any_command;
   c.second_commands = find(wb) != nullptr ? rb.commands : any_command;
   const auto add = [&c](aspect what, std::string_view x, std::string_view y) {

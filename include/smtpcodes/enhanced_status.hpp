@@ -226,88 +226,34 @@ namespace smtpcodes {
 inline namespace v1 {
 namespace detail {
 
-// First row of each subject 0-8 (8 = end): subject s owns rows [index[s], index[s + 1]).
 /// Not constexpr: reaching it during constant evaluation reports a broken table.
 void enhanced_table_is_not_sorted_by_subject_and_detail() noexcept;
 
-[[nodiscard]] constexpr std::array<std::uint8_t, 9> build_subject_index() noexcept {
-  for (std::size_t i = 1; i < enhanced_table.size(); ++i)  // lookups rely on this order
-    if (!(enhanced_status{2, enhanced_table[i - 1].subject, enhanced_table[i - 1].detail} <
-          enhanced_table[i].with_class(2)))
+// First row of each subject 0-8 (8 = end): subject s owns rows
+// [first[s], first[s + 1]). One pass over the rows, on plain integers.
+struct subject_rows {
+  std::uint8_t first[subject_count + 1];
+};
+[[nodiscard]] constexpr subject_rows build_subject_index() noexcept {
+  subject_rows index{};
+  unsigned row = 0, subject = 0, previous_key = 0;
+  for (const enhanced_status_info& r : enhanced_table) {
+    const unsigned key = r.subject * 1000u + r.detail;
+    if (row != 0 && key <= previous_key)  // lookups rely on this order
       enhanced_table_is_not_sorted_by_subject_and_detail();
-  std::array<std::uint8_t, 9> index{};
-  std::size_t row = 0;
-  for (std::size_t s = 0; s < index.size(); ++s) {
-    while (row < enhanced_table.size() && enhanced_table[row].subject < s) ++row;
-    index[s] = static_cast<std::uint8_t>(row);
+    previous_key = key;
+    while (subject <= r.subject && subject <= subject_count)
+      index.first[subject++] = static_cast<std::uint8_t>(row);
+    ++row;
   }
+  while (subject <= subject_count) index.first[subject++] = static_cast<std::uint8_t>(row);
   return index;
 }
-template <class = void>  // instantiated (and checked) only where it is used
-inline constexpr std::array<std::uint8_t, 9> subject_index = build_subject_index();
+inline constexpr subject_rows subject_index = build_subject_index();
 
-[[nodiscard]] constexpr bool is_sentence(std::string_view s) noexcept {
-  if (s.size() < 2 || s.back() != '.') return false;
-  for (char c : s)
-    if (c < ' ' || c > '~') return false;  // plain printable ASCII
-  return true;
-}
 [[nodiscard]] constexpr char ascii_lower(char c) noexcept {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
-// True when a word follows itself ("the the"), ignoring case and punctuation.
-[[nodiscard]] constexpr bool has_doubled_word(std::string_view s) noexcept {
-  const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  std::string_view previous;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && !is_letter(s[i])) ++i;
-    const std::size_t start = i;
-    while (i < s.size() && is_letter(s[i])) ++i;
-    const std::string_view word = s.substr(start, i - start);
-    if (word.empty()) break;
-    if (word.size() == previous.size()) {
-      bool same = true;
-      for (std::size_t k = 0; k < word.size(); ++k)
-        if (ascii_lower(word[k]) != ascii_lower(previous[k])) same = false;
-      if (same) return true;
-    }
-    previous = word;
-  }
-  return false;
-}
-
-[[nodiscard]] constexpr bool enhanced_table_is_valid() noexcept {
-  static_assert(enhanced_table.size() < 0xFF, "row index must fit in a byte");
-  for (std::size_t i = 0; i < enhanced_table.size(); ++i) {
-    const enhanced_status_info& r = enhanced_table[i];
-    if (r.subject >= subject_names.size() || r.detail > 999) return false;
-    if (i > 0 && !(enhanced_status{2, enhanced_table[i - 1].subject, enhanced_table[i - 1].detail} <
-                   r.with_class(2)))
-      return false;  // sorted, unique
-    if (r.subject_name != subject_names[r.subject] || r.detail_name.empty() || r.reference.empty())
-      return false;
-    if (!is_sentence(r.description) || !is_sentence(r.what_to_do) ||
-        has_doubled_word(r.description) || has_doubled_word(r.what_to_do))
-      return false;
-    if (r.basic_code_count > r.basic_codes.size()) return false;  // malformed association
-    for (std::size_t k = 0; k < r.basic_code_count; ++k)
-      if (!is_negative(r.basic_codes[k]) && !is_positive(r.basic_codes[k])) return false;
-  }
-  for (std::size_t s = 0; s + 1 < subject_index<>.size(); ++s)
-    if (subject_index<>[s] >= subject_index<>[s + 1] ||
-        enhanced_table[subject_index<>[s]].detail != 0)
-      return false;  // every subject has its X.s.0 row
-  if (subject_index<>.back() != enhanced_table.size()) return false;
-  for (const class_status_info& c : class_status_table)
-    if (c.name.empty() || !is_sentence(c.description) || !is_sentence(c.what_to_do) ||
-        enhanced_status{c.cls, 0, 0}.klass() != c.klass)
-      return false;
-  return true;
-}
-// enhanced_table_is_valid() is asserted in tests/static_tables.cpp: checking
-// every text for doubled words would cost every including file compile time.
-
 }  // namespace detail
 
 /// How closely a lookup matched (RFC 3463 §2: report the subject when the
@@ -326,11 +272,11 @@ struct status_lookup {
 
 /// The registry row for a status, falling back per RFC 3463 §2. O(log n).
 [[nodiscard]] constexpr status_lookup lookup(enhanced_status s) noexcept {
-  if (s.klass() == reply_class::unknown) return {nullptr, match_level::none};
+  if (s.cls != 2 && s.cls != 4 && s.cls != 5) return {nullptr, match_level::none};
   const auto& table = detail::enhanced_table;
-  if (s.subject + 1u < detail::subject_index<>.size()) {
-    std::size_t lo = detail::subject_index<>[s.subject];
-    std::size_t hi = detail::subject_index<>[s.subject + 1u];
+  if (s.subject < detail::subject_count) {
+    std::size_t lo = detail::subject_index.first[s.subject];
+    std::size_t hi = detail::subject_index.first[s.subject + 1u];
     const std::size_t subject_row = lo;
     while (lo < hi) {
       const std::size_t mid = lo + (hi - lo) / 2;
@@ -442,7 +388,7 @@ class status_diagnostics {
   status_diagnostics d;
   if (is_intermediate(basic_code))
     d = d | status_diagnostic::on_intermediate_reply;
-  else if (classify(basic_code) == reply_class::unknown || basic_code / 100 != s.cls)
+  else if (!is_well_formed(basic_code) || basic_code / 100 != s.cls)
     d = d | status_diagnostic::class_mismatch;
   const status_lookup found = lookup(s);
   if (found.level != match_level::exact) return d | status_diagnostic::not_registered;

@@ -225,33 +225,35 @@ struct sse2_lower {
   return true;
 }
 
+using namespace std::string_view_literals;  // table strings: no strlen at compile time
+
 struct command_phrase {
   std::string_view phrase;  // lower case, as logs word it after "in reply to" / "after"
   smtp_command command;
 };
 // Longer phrases first where one is a prefix of another's context.
 inline constexpr command_phrase command_phrases[] = {
-    {"rcpt", smtp_command::rcpt},
-    {"pipelined rcpt", smtp_command::rcpt},
-    {"mail", smtp_command::mail},
-    {"pipelined mail", smtp_command::mail},
-    {"end of data", smtp_command::end_of_data},
-    {"pipelined end of data", smtp_command::end_of_data},
-    {"end-of-message", smtp_command::end_of_data},
-    {"data", smtp_command::data},
-    {"pipelined data", smtp_command::data},
-    {"bdat", smtp_command::bdat},
-    {"ehlo", smtp_command::ehlo},
-    {"helo", smtp_command::helo},
-    {"starttls", smtp_command::starttls},
-    {"auth", smtp_command::auth},
-    {"quit", smtp_command::quit},
-    {"rset", smtp_command::rset},
-    {"vrfy", smtp_command::vrfy},
-    {"etrn", smtp_command::etrn},
-    {"initial connection", smtp_command::connect},
-    {"initial greeting", smtp_command::connect},
-    {"connect", smtp_command::connect},
+    {"rcpt"sv, smtp_command::rcpt},
+    {"pipelined rcpt"sv, smtp_command::rcpt},
+    {"mail"sv, smtp_command::mail},
+    {"pipelined mail"sv, smtp_command::mail},
+    {"end of data"sv, smtp_command::end_of_data},
+    {"pipelined end of data"sv, smtp_command::end_of_data},
+    {"end-of-message"sv, smtp_command::end_of_data},
+    {"data"sv, smtp_command::data},
+    {"pipelined data"sv, smtp_command::data},
+    {"bdat"sv, smtp_command::bdat},
+    {"ehlo"sv, smtp_command::ehlo},
+    {"helo"sv, smtp_command::helo},
+    {"starttls"sv, smtp_command::starttls},
+    {"auth"sv, smtp_command::auth},
+    {"quit"sv, smtp_command::quit},
+    {"rset"sv, smtp_command::rset},
+    {"vrfy"sv, smtp_command::vrfy},
+    {"etrn"sv, smtp_command::etrn},
+    {"initial connection"sv, smtp_command::connect},
+    {"initial greeting"sv, smtp_command::connect},
+    {"connect"sv, smtp_command::connect},
 };
 
 /// The command named at the start of `s` ("RCPT TO command)", "end of data:").

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string_view>
 
+#include "command.hpp"
 #include "enhanced_status.hpp"
 #include "reply_code.hpp"
 
@@ -37,17 +38,19 @@ enum class parse_error : std::uint8_t {
 };
 
 namespace detail {
-inline constexpr std::string_view parse_error_names[] = {
+// clang-format off
+inline constexpr char parse_error_names[][18] = {
     "none",           "incomplete",      "empty_line",        "short_line",
     "non_digit_code", "bad_first_digit", "bad_second_digit",  "bad_separator",
     "code_mismatch",  "nul_byte",        "control_character", "bare_cr",
     "line_too_long",  "too_many_lines",  "no_reply_found",    "reply_too_large"};
+// clang-format on
 }  // namespace detail
 /// A short name for logs: "code_mismatch".
 [[nodiscard]] constexpr std::string_view to_string(parse_error e) noexcept {
   const auto i = static_cast<std::size_t>(e);
   return i < sizeof(detail::parse_error_names) / sizeof(detail::parse_error_names[0])
-             ? detail::parse_error_names[i]
+             ? detail::stored_name(detail::parse_error_names[i])
              : std::string_view{"unknown"};
 }
 

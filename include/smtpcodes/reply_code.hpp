@@ -103,22 +103,24 @@ enum class reply_category : std::uint8_t {
   return category(static_cast<unsigned>(code));
 }
 
+// The class tests below read the number itself: the same tests written as
+// enum comparisons are overloaded operators for the compiler to resolve.
+
 /// 2yz (and RFC 821's 1yz): the request succeeded or was accepted.
 [[nodiscard]] constexpr bool is_positive(unsigned wire_code) noexcept {
-  const auto c = classify(wire_code);
-  return c == reply_class::positive_preliminary || c == reply_class::positive_completion;
+  return wire_code >= 100 && wire_code <= 299;
 }
 /// 3yz: send the next part (message body, AUTH response).
 [[nodiscard]] constexpr bool is_intermediate(unsigned wire_code) noexcept {
-  return classify(wire_code) == reply_class::positive_intermediate;
+  return wire_code >= 300 && wire_code <= 399;
 }
 /// 4yz: not done, but the same request may succeed later.
 [[nodiscard]] constexpr bool is_transient(unsigned wire_code) noexcept {
-  return classify(wire_code) == reply_class::transient_negative;
+  return wire_code >= 400 && wire_code <= 499;
 }
 /// 5yz: not done; repeating the same request unchanged will fail again.
 [[nodiscard]] constexpr bool is_permanent(unsigned wire_code) noexcept {
-  return classify(wire_code) == reply_class::permanent_negative;
+  return wire_code >= 500 && wire_code <= 599;
 }
 /// 4yz or 5yz.
 [[nodiscard]] constexpr bool is_negative(unsigned wire_code) noexcept {

@@ -274,34 +274,33 @@ struct text_reason {
 }
 
 /// Patterns grouped by first letter, ascending within a letter: bucket k is
-/// order[start[k], start[k + 1]). Small enough to build in every translation
-/// unit; it keeps the direct scan within clang's default constexpr step limit.
+/// order[start[k], start[k + 1]). Built by each constant evaluation of the
+/// direct scan, which it keeps within clang's default constexpr step limit;
+/// as a constant it cost every file that includes advice.hpp its evaluation.
 struct first_letter_index {
-  std::array<std::uint16_t, 27> start{};
-  std::array<std::uint16_t, reason_pattern_count> order{};
+  std::uint16_t start[27]{};
+  std::uint16_t order[reason_pattern_count]{};
 };
 [[nodiscard]] constexpr first_letter_index build_first_letter_index() noexcept {
   first_letter_index ix{};
   for (const reason_pattern& p : reason_patterns)
     ++ix.start[static_cast<std::size_t>(p.text[0] - 'a') + 1];
-  for (std::size_t k = 1; k < ix.start.size(); ++k)
+  for (std::size_t k = 1; k < 27; ++k)
     ix.start[k] = static_cast<std::uint16_t>(ix.start[k] + ix.start[k - 1]);
-  std::array<std::uint16_t, 26> fill{};
+  std::uint16_t fill[26]{};
   for (std::size_t i = 0; i < reason_pattern_count; ++i) {
     const auto k = static_cast<std::size_t>(reason_patterns[i].text[0] - 'a');
     ix.order[ix.start[k] + fill[k]++] = static_cast<std::uint16_t>(i);
   }
   return ix;
 }
-template <class = void>  // one copy per program
-inline constexpr first_letter_index reason_first_letters = build_first_letter_index();
 
 /// The lowest pattern index that occurs in `text` (reason_pattern_count: none),
 /// by trying, at every position, every pattern that starts with its letter:
 /// the reference the indexed scan below must agree with, and the path taken
 /// during constant evaluation.
 [[nodiscard]] constexpr std::size_t first_pattern_direct(std::string_view text) noexcept {
-  const first_letter_index& ix = reason_first_letters<>;
+  const first_letter_index ix = build_first_letter_index();
   std::size_t best = reason_pattern_count;
   for (std::size_t i = 0; i + 2 < text.size(); ++i) {
     const char c = fold(text[i]);

@@ -28,7 +28,9 @@ inline constexpr std::size_t max_line_count = 65535;
   return npos;
 }
 
-enum byte_flags : unsigned { has_nul = 1, has_control = 2, has_cr = 4, has_high = 8 };
+// Flags of byte_class(), plain integers: an enum operand makes every `&` and `|` an
+// overloaded operator that clang resolves against all built-in candidates.
+inline constexpr unsigned has_nul = 1, has_control = 2, has_cr = 4, has_high = 8;
 
 [[nodiscard]] constexpr unsigned byte_class(unsigned char b) noexcept {
   if (b >= 0x20 && b < 0x7F) return 0;
