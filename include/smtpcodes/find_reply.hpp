@@ -643,8 +643,9 @@ struct reply_facts {
 #if defined(SMTPCODES_SSE2_LINE_SCAN)
 /// reply_facts at run time in one pass over t[at, t.size()), 16 positions at
 /// a time: the places where "in reply to ", "; from=<" and " 550" (a space
-/// and the reply's code: a fold) may start, by their first four bytes, and the
-/// first NUL, other control byte and byte above 0x7F. The searches the
+/// and the reply's code: a fold) may start, by a rare part of each and then
+/// their first four bytes, and the first NUL, other control byte and byte
+/// above 0x7F. The searches the
 /// constant-evaluation path makes then only check those places. False (and
 /// `f` unusable) for texts under 19 bytes and when more places turn up than
 /// it keeps; reply_in_text() then takes the searches.
@@ -662,65 +663,68 @@ inline bool reply_facts_sse2(std::string_view t, std::size_t at, reply_facts& f)
   std::size_t control = npos;
   std::size_t high = npos;
   const sse2_bytes zero{};
-  const sse2_bytes fold = zero + static_cast<signed char>(0x20);  // OR: letters in lower case
   const auto byte = [&zero](char c) { return zero + static_cast<signed char>(c); };
-  const sse2_bytes i_ = byte('i'), n_ = byte('n'), r_ = byte('r'), f_ = byte('f'),
-                   space = byte(' '), semicolon = byte(';'), digit0 = byte(t[at]),
-                   digit1 = byte(t[at + 1]), digit2 = byte(t[at + 2]);
-  const auto bits = [](sse2_bytes v) {
-    return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(v)));
+  const sse2_bytes fold = byte(0x20);  // OR: letters in lower case
+  const sse2_bytes one = byte(1);      // x + 1 < 0x21: below 0x20, DEL or above 0x7F
+  const sse2_bytes space = byte(' '), semicolon = byte(';'), r_ = byte('r'), low = byte(0x21),
+                   digit0 = byte(t[at]);
+  const auto lower = [](char c) { return static_cast<char>(c | 0x20); };
+  const auto special_at = [&](std::size_t q) {
+    const auto u = static_cast<unsigned char>(t[q]);
+    if (u == 0) {
+      if (nul == npos) nul = q;
+    } else if (u >= 0x80) {
+      if (high == npos) high = q;
+    } else if (u != '\t' && u != '\r' && u != '\n' && control == npos) {
+      control = q;
+    }
   };
-  for (std::size_t i = at; i < size; i += 16) {
-    // Positions [i, i + 16) read bytes [i, i + 19). The last block is the
-    // text's last 19 bytes, shifted to start at i; it also covers the bytes
-    // no position starts a needle at.
-    const bool last = i + 19 > size;
-    const std::size_t b = last ? size - 19 : i;
-    const unsigned shift = static_cast<unsigned>(i - b);
+  // Positions [i, i + 16) from the bytes at b = i or, for the last block,
+  // from the text's last 19 bytes (b < i). A position is looked at when a
+  // rare part of a needle is there: " r" of "in r", ";" of "; fr", a space
+  // and the code's first digit of " 550", or a special byte.
+  for (std::size_t i = at;; i += 16) {
+    std::size_t b = i;
+    if (i + 19 > size) {
+      if (i + 3 >= size) break;
+      b = size - 19;
+    }
     const char* p = t.data() + b;
     sse2_bytes x0, x1, x2, x3;
     std::memcpy(&x0, p, 16);
     std::memcpy(&x1, p + 1, 16);
     std::memcpy(&x2, p + 2, 16);
     std::memcpy(&x3, p + 3, 16);
-    const sse2_bytes r3 = (x3 | fold) == r_;
-    const sse2_bytes in_v = ((x0 | fold) == i_) & ((x1 | fold) == n_) & (x2 == space) & r3;
-    const sse2_bytes from_v = (x0 == semicolon) & (x1 == space) & ((x2 | fold) == f_) & r3;
-    const sse2_bytes fold_v = (x0 == space) & (x1 == digit0) & (x2 == digit1) & (x3 == digit2);
-    const sse2_bytes special_v = (x0 < 0x20) | (x0 == 0x7F);
-    if (!last && bits(in_v | from_v | fold_v | special_v) == 0) continue;  // most blocks
-    unsigned in_hits = bits(in_v) >> shift;
-    unsigned from_hits = bits(from_v) >> shift;
-    unsigned fold_hits = bits(fold_v) >> shift;
-    std::uint32_t special = bits(special_v);  // bit k: byte b + k
-    if (last) special |= static_cast<std::uint32_t>(special_bytes16(t.data() + size - 16)) << 3;
-    special >>= shift;  // bit k: byte i + k
-    for (; special != 0; special &= special - 1) {
-      const std::size_t at_byte = i + static_cast<std::size_t>(__builtin_ctz(special));
-      const auto c = static_cast<unsigned char>(t[at_byte]);
-      if (c == 0) {
-        if (nul == npos) nul = at_byte;
-      } else if (c >= 0x80) {
-        if (high == npos) high = at_byte;
-      } else if (c != '\t' && c != '\r' && c != '\n' && control == npos) {
-        control = at_byte;
+    const sse2_bytes places = ((x2 == space) & ((x3 | fold) == r_)) | (x0 == semicolon) |
+                              ((x0 == space) & (x1 == digit0)) | ((x0 + one) < low);
+    unsigned hits =
+        static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(places))) >>
+        (i - b);
+    for (; hits != 0; hits &= hits - 1) {  // most blocks: none
+      const std::size_t q = i + static_cast<std::size_t>(__builtin_ctz(hits));
+      const char c0 = t[q], c1 = t[q + 1], c2 = t[q + 2], c3 = t[q + 3];
+      const auto u = static_cast<unsigned char>(c0);
+      if (u < 0x20 || u >= 0x7F) {
+        special_at(q);
+      } else if (c0 == ';') {
+        if (c1 == ' ' && lower(c2) == 'f' && lower(c3) == 'r') {
+          if (n_from == cap) return false;
+          froms[n_from++] = q;
+        }
+      } else if (c0 == ' ' && c1 == t[at] && c2 == t[at + 1] && c3 == t[at + 2]) {
+        if (n_fold == 2 * cap) return false;
+        folds[n_fold++] = q;
+      }
+      if (c2 == ' ' && lower(c0) == 'i' && lower(c1) == 'n' && lower(c3) == 'r') {
+        if (n_in == cap) return false;
+        in_replies[n_in++] = q;
       }
     }
-    for (; in_hits != 0; in_hits &= in_hits - 1) {
-      if (n_in == cap) return false;
-      in_replies[n_in++] = i + static_cast<std::size_t>(__builtin_ctz(in_hits));
-    }
-    for (; from_hits != 0; from_hits &= from_hits - 1) {
-      if (n_from == cap) return false;
-      froms[n_from++] = i + static_cast<std::size_t>(__builtin_ctz(from_hits));
-    }
-    for (; fold_hits != 0; fold_hits &= fold_hits - 1) {
-      if (n_fold == 2 * cap) return false;
-      folds[n_fold++] = i + static_cast<std::size_t>(__builtin_ctz(fold_hits));
-    }
-    if (last) break;
+    if (b != i) break;
   }
-  // reply_text_end() through the places found.
+  // The last three bytes start no needle; they may still be special.
+  for (unsigned last3 = special_bytes16(t.data() + size - 16) >> 13; last3 != 0; last3 &= last3 - 1)
+    special_at(size - 3 + static_cast<std::size_t>(__builtin_ctz(last3)));
   constexpr std::string_view in_reply_to = "in reply to ";
   std::size_t first = npos;
   std::size_t end = size;
