@@ -169,6 +169,15 @@ void check_one_pass(const std::string& text) {
     CHECK(f.hash == hash);
   }
   CHECK(f.lines == detail::folded_segments(raw, used));
+  // Where the segments start: where next_fold() finds them, one after another.
+  REQUIRE(f.folds_known);
+  const std::string_view token = detail::fold_status_token(raw, used);
+  std::size_t pos = 0;
+  for (std::size_t k = 0; k + 1 < f.lines; ++k) {
+    pos = detail::next_fold(raw, pos, token);
+    CHECK(f.fold_starts[k] == pos);
+  }
+  CHECK(detail::next_fold(raw, pos, token) == raw.size());
 }
 
 }  // namespace

@@ -532,16 +532,26 @@ inline std::uint64_t digit_mask64(const char* p) noexcept {
 }
 
 /// reply::text_to(out, capacity, ' ') of the folded free text `raw`, with the
-/// status token read once and the segments found by next_fold().
+/// status token read once and the segments found by next_fold(), or given:
+/// segments 2 to n_starts + 1 start at starts[0 .. n_starts) (as one scan
+/// of the text found them).
 [[nodiscard]] constexpr std::string_view join_free_text(std::string_view raw, char* out,
-                                                        std::size_t capacity) noexcept {
-  enhanced_status ignored{};
-  bool hash = false;
-  const std::size_t used = raw.size() > 4 ? leading_status(raw.substr(4), ignored, hash) : 0;
-  const std::string_view token = fold_status_token(raw, used);
+                                                        std::size_t capacity,
+                                                        const std::size_t* starts = nullptr,
+                                                        std::size_t n_starts = 0) noexcept {
+  std::string_view token;
+  if (starts == nullptr) {
+    enhanced_status ignored{};
+    bool hash = false;
+    const std::size_t used = raw.size() > 4 ? leading_status(raw.substr(4), ignored, hash) : 0;
+    token = fold_status_token(raw, used);
+  }
   std::size_t n = 0;
+  std::size_t next = 0;  // the next of `starts`
   for (std::size_t pos = 0; pos < raw.size();) {
-    const std::size_t end = next_fold(raw, pos, token);
+    const std::size_t end = starts == nullptr ? next_fold(raw, pos, token)
+                            : next < n_starts ? starts[next++]
+                                              : raw.size();
     const std::string_view body = whole_segment_body(raw.substr(pos, end - pos));
     if (pos != 0 && n < capacity) out[n++] = ' ';
     const std::size_t take = body.size() < capacity - n ? body.size() : capacity - n;
@@ -638,6 +648,11 @@ struct reply_facts {
   enhanced_status status{};
   bool hash = false;
   std::size_t lines = 0;
+  /// Where segments 2 to `lines` start in the reply text, when `folds_known`
+  /// (the one-pass scan found them; at most fold_starts_max).
+  bool folds_known = false;
+  static constexpr std::size_t fold_starts_max = 16;
+  std::size_t fold_starts[fold_starts_max] = {};
 };
 
 #if defined(SMTPCODES_SSE2_LINE_SCAN)
@@ -655,7 +670,7 @@ inline bool reply_facts_sse2(std::string_view t, std::size_t at, reply_facts& f)
   constexpr unsigned cap = 8;
   std::size_t in_replies[cap];
   std::size_t froms[cap];
-  std::size_t folds[2 * cap];
+  std::size_t folds[reply_facts::fold_starts_max];
   unsigned n_in = 0;
   unsigned n_from = 0;
   unsigned n_fold = 0;
@@ -712,7 +727,7 @@ inline bool reply_facts_sse2(std::string_view t, std::size_t at, reply_facts& f)
           froms[n_from++] = q;
         }
       } else if (c0 == ' ' && c1 == t[at] && c2 == t[at + 1] && c3 == t[at + 2]) {
-        if (n_fold == 2 * cap) return false;
+        if (n_fold == reply_facts::fold_starts_max) return false;
         folds[n_fold++] = q;
       }
       if (c2 == ' ' && lower(c0) == 'i' && lower(c1) == 'n' && lower(c3) == 'r') {
@@ -766,8 +781,9 @@ inline bool reply_facts_sse2(std::string_view t, std::size_t at, reply_facts& f)
     const std::string_view after = raw.substr(hit + 4);
     const bool repeats_status = !token.empty() && after.substr(0, token.size()) == token &&
                                 (after.size() == token.size() || after[token.size()] == ' ');
-    if (sep == '-' || (sep == ' ' && repeats_status)) ++f.lines;
+    if (sep == '-' || (sep == ' ' && repeats_status)) f.fold_starts[f.lines++ - 1] = hit;
   }
+  f.folds_known = true;
   return true;
 }
 #endif
@@ -791,12 +807,11 @@ namespace detail {
 }
 
 /// find_reply() of `text` whose reply starts at `at` (reply_start_in()); the
-/// command is looked for only when `with_command`.
+/// command is looked for only when `with_command`. `f` (default-constructed)
+/// receives what the scan read of the reply text.
 [[nodiscard]] constexpr text_match reply_in_text(std::string_view text, std::size_t at,
-                                                 bool with_command,
-                                                 std::size_t* status_used = nullptr) noexcept {
+                                                 bool with_command, reply_facts& f) noexcept {
   text_match m;
-  reply_facts f;
   bool found = false;  // f filled by the one-pass scan
 #if defined(SMTPCODES_SSE2_LINE_SCAN)
   if (!SMTPCODES_IS_CONSTANT_EVALUATED()) found = reply_facts_sse2(text, at, f);
@@ -815,7 +830,6 @@ namespace detail {
     f.status_used = raw.size() > 4 ? leading_status(raw.substr(4), f.status, f.hash) : 0;
   }
   const unsigned flags = f.flags;
-  if (status_used != nullptr) *status_used = f.status_used;
   m.position = at;
   if ((flags & detail::has_nul) != 0) {
     m.error = parse_error::nul_byte;
@@ -853,6 +867,11 @@ namespace detail {
   if (with_command) m.command = detail::command_in_text(text, at, f.extent.in_reply);
   m.error = parse_error::none;
   return m;
+}
+[[nodiscard]] constexpr text_match reply_in_text(std::string_view text, std::size_t at,
+                                                 bool with_command) noexcept {
+  reply_facts f;
+  return reply_in_text(text, at, with_command, f);
 }
 
 }  // namespace detail

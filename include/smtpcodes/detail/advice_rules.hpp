@@ -504,6 +504,17 @@ inline text_reason match_joined_text(const reply& r) noexcept {
   return finish(a, p);
 }
 
+/// decide() of a folded free-text reply whose folds one scan found (`f`):
+/// the text matched is the segments' bodies joined, as match_joined_text()
+/// would join them, without looking for the folds again.
+inline advice decide_folded(const reply& r, smtp_command c, const advice_policy& p,
+                            const reply_facts& f) noexcept {
+  char joined[joined_text_limit + 1];
+  const std::string_view body =
+      join_free_text(r.raw, joined, sizeof joined, f.fold_starts, f.lines - 1);
+  return decide(r, c, p, &body);
+}
+
 [[nodiscard]] constexpr advice decide_text(std::string_view text, smtp_command c,
                                            const advice_policy& p) noexcept {
   // Wire bytes first: "550 5.1.1 ...\r\n" or a bare "550 5.1.1 ..." line. Only
@@ -531,13 +542,15 @@ inline text_reason match_joined_text(const reply& r) noexcept {
         r.code = cls * 100 + digit_value(text[at + 1]) * 10 + digit_value(text[at + 2]);
         return decide(r, c, p);
       }
-      std::size_t status_used = 0;
-      const text_match m = reply_in_text(text, at, c == smtp_command::unknown, &status_used);
+      reply_facts f;
+      const text_match m = reply_in_text(text, at, c == smtp_command::unknown, f);
       if (m.ok()) {
         const smtp_command command = c == smtp_command::unknown ? m.command : c;
-        if (m.value.line_count != 1) return decide(m.value, command, p);
-        const std::string_view body = whole_segment_body(m.value.raw, status_used);
-        return decide(m.value, command, p, &body);
+        if (m.value.line_count == 1) {
+          const std::string_view body = whole_segment_body(m.value.raw, f.status_used);
+          return decide(m.value, command, p, &body);
+        }
+        return f.folds_known ? decide_folded(m.value, command, p, f) : decide(m.value, command, p);
       }
     }
   } else {
