@@ -422,16 +422,30 @@ inline void find_markers_sse2(std::string_view t, command_markers& m) noexcept {
 }
 
 #if defined(SMTPCODES_SSE2_LINE_SCAN)
-/// Of the 64 bytes at p: bit k is set when p[k] is a digit.
-inline std::uint64_t digit_mask64(const char* p) noexcept {
-  const auto digits16 = [](const char* q) {
+/// Of the 64 bytes at p: bit k of `digit` is set when p[k] is a digit, of
+/// `dot` when it is a '.' (a digit group before a dot is no reply code).
+struct digit_masks {
+  std::uint64_t digit;
+  std::uint64_t dot;
+};
+inline digit_masks digit_mask64(const char* p) noexcept {
+  const auto masks16 = [](const char* q, unsigned k, digit_masks& m) {
+    const auto bits = [](sse2_bytes v) {
+      return static_cast<std::uint64_t>(
+          static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(v))));
+    };
     sse2_bytes x;
     std::memcpy(&x, q, 16);
-    const sse2_bytes digit = (x > '0' - 1) & (x < '9' + 1);
-    return static_cast<std::uint64_t>(
-        static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(digit))));
+    // '0'-'9' + 0x50 wrap to -128..-119, below every other byte.
+    m.digit |= bits(x + static_cast<signed char>(0x50) < static_cast<signed char>(-118)) << k;
+    m.dot |= bits(x == '.') << k;
   };
-  return digits16(p) | digits16(p + 16) << 16 | digits16(p + 32) << 32 | digits16(p + 48) << 48;
+  digit_masks m{0, 0};
+  masks16(p, 0, m);
+  masks16(p + 16, 16, m);
+  masks16(p + 32, 32, m);
+  masks16(p + 48, 48, m);
+  return m;
 }
 #endif
 
@@ -448,16 +462,18 @@ inline std::uint64_t digit_mask64(const char* p) noexcept {
       // base + b for b in [lo, lo + 60), which need bytes b - 1 to b + 3.
       const std::size_t base = i == 0 ? 0 : i - 1;
       const std::size_t lo = i - base;
-      std::uint64_t digit = 0;
+      digit_masks m{0, 0};
       if (base + 64 <= t.size()) {
-        digit = digit_mask64(t.data() + base);
+        m = digit_mask64(t.data() + base);
       } else {  // the end of the text: zero bytes (not digits) after it
         char window[64] = {};
         std::memcpy(window, t.data() + base, t.size() - base);
-        digit = digit_mask64(window);
+        m = digit_mask64(window);
       }
-      std::uint64_t hits = digit & (digit >> 1) & (digit >> 2) & ~(digit >> 3) & ~(digit << 1) &
-                           (~std::uint64_t{0} << lo) & (~std::uint64_t{0} >> (64 - 60 - lo));
+      const std::uint64_t digit = m.digit;
+      std::uint64_t hits = digit & (digit >> 1) & (digit >> 2) & ~((digit | m.dot) >> 3) &
+                           ~(digit << 1) & (~std::uint64_t{0} << lo) &
+                           (~std::uint64_t{0} >> (64 - 60 - lo));
       while (hits != 0) {
         const std::size_t at = base + static_cast<std::size_t>(__builtin_ctzll(hits));
         if (at >= last) return npos;
