@@ -47,25 +47,6 @@ inline constexpr unsigned has_nul = 1, has_control = 2, has_cr = 4, has_high = 8
   return flags;
 }
 
-/// byte_flags of a line's content. At run time clean 8-byte words are skipped
-/// with a word-at-a-time test for bytes below 0x20, DEL and bytes above 0x7F.
-[[nodiscard]] constexpr unsigned scan_bytes(const char* p, std::size_t n) noexcept {
-  if (SMTPCODES_IS_CONSTANT_EVALUATED()) return scan_bytes_slow(p, n);
-  constexpr std::uint64_t ones = 0x0101010101010101ULL;
-  constexpr std::uint64_t highs = 0x8080808080808080ULL;
-  unsigned flags = 0;
-  std::size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    std::uint64_t x = 0;
-    std::memcpy(&x, p + i, 8);
-    const std::uint64_t below_space = (x - ones * 0x20) & ~x & highs;
-    const std::uint64_t y = x ^ (ones * 0x7F);
-    const std::uint64_t del = (y - ones) & ~y & highs;
-    if ((below_space | del | (x & highs)) != 0) flags |= scan_bytes_slow(p + i, 8);
-  }
-  return flags | scan_bytes_slow(p + i, n - i);
-}
-
 #if defined(__SSE2__) && (defined(__GNUC__) || defined(__clang__))
 #define SMTPCODES_SSE2_LINE_SCAN 1
 using sse2_bytes = signed char __attribute__((vector_size(16)));
@@ -82,6 +63,36 @@ inline unsigned printable_bytes16(const char* p) noexcept {
 /// Bit i set when p[i] (of 16) is below 0x20, DEL or above 0x7F.
 inline unsigned special_bytes16(const char* p) noexcept { return ~printable_bytes16(p) & 0xFFFFu; }
 #endif
+
+/// byte_flags of a line's content. At run time clean 16-byte blocks (SSE2;
+/// the last block overlaps the one before, as flags only add up) or 8-byte
+/// words are skipped with a test for bytes below 0x20, DEL and above 0x7F.
+[[nodiscard]] constexpr unsigned scan_bytes(const char* p, std::size_t n) noexcept {
+  if (SMTPCODES_IS_CONSTANT_EVALUATED()) return scan_bytes_slow(p, n);
+#if defined(SMTPCODES_SSE2_LINE_SCAN)
+  if (n >= 16) {
+    unsigned flags = 0;
+    std::size_t i = 0;
+    for (; i + 16 <= n; i += 16)
+      if (special_bytes16(p + i) != 0) flags |= scan_bytes_slow(p + i, 16);
+    if (i < n && special_bytes16(p + n - 16) != 0) flags |= scan_bytes_slow(p + n - 16, 16);
+    return flags;
+  }
+#endif
+  constexpr std::uint64_t ones = 0x0101010101010101ULL;
+  constexpr std::uint64_t highs = 0x8080808080808080ULL;
+  unsigned flags = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, p + i, 8);
+    const std::uint64_t below_space = (x - ones * 0x20) & ~x & highs;
+    const std::uint64_t y = x ^ (ones * 0x7F);
+    const std::uint64_t del = (y - ones) & ~y & highs;
+    if ((below_space | del | (x & highs)) != 0) flags |= scan_bytes_slow(p + i, 8);
+  }
+  return flags | scan_bytes_slow(p + i, n - i);
+}
 
 /// The line scan of parse_any_reply(): the index of the LF that ends a clean
 /// line starting at `p` (printable ASCII, HT and bytes above 0x7F, then CRLF
