@@ -336,3 +336,25 @@ TEST_CASE("lines of exactly the limit, and one byte more") {
   CHECK(flagged.consumed == 613);
   CHECK(flagged.value.warnings.bits() == bits(reply_warning::long_line));
 }
+
+TEST_CASE("byte flags at run time: every length to 40, every byte class at every place") {
+  // scan_bytes() skips clean 16-byte blocks (the last one overlapping) or
+  // 8-byte words; scan_bytes_slow() looks at every byte.
+  const unsigned char bad[] = {0x00, 0x01, '\t', '\n', '\r', 0x1F, 0x7F, 0x80, 0xFF};
+  std::size_t checked = 0;
+  for (std::size_t n = 0; n <= 40; ++n) {
+    std::string text(n, 'a');
+    CHECK(detail::scan_bytes(text.data(), n) == 0);
+    for (std::size_t at = 0; at < n; ++at) {
+      for (const unsigned char b : bad) {
+        text[at] = static_cast<char>(b);
+        const unsigned want = detail::byte_class(b);
+        CHECK(detail::scan_bytes_slow(text.data(), n) == want);
+        CHECK(detail::scan_bytes(text.data(), n) == want);
+        ++checked;
+      }
+      text[at] = 'a';
+    }
+  }
+  CHECK(checked == 9 * (40 * 41 / 2));
+}
