@@ -99,6 +99,9 @@ struct advice_policy {
 };
 
 namespace detail {
+/// The policy of the calls that take none: one constant, not a new one per call.
+inline constexpr advice_policy default_policy{};
+
 // The names to_string() gives, indexed by enumerator.
 // clang-format off
 inline constexpr char action_names[][22] = {
@@ -164,7 +167,7 @@ inline namespace v1 {
 }
 [[nodiscard]] constexpr advice advise(const reply& r,
                                       smtp_command command = smtp_command::unknown) noexcept {
-  return detail::decide(r, command, advice_policy{});
+  return detail::decide(r, command, detail::default_policy);
 }
 
 /// Advice for a reply given as text: wire bytes ("550 5.1.1 ...\r\n"), a DSN
@@ -177,7 +180,7 @@ inline namespace v1 {
 }
 [[nodiscard]] constexpr advice advise(std::string_view diagnostic,
                                       smtp_command command = smtp_command::unknown) noexcept {
-  return detail::decide_text(diagnostic, command, advice_policy{});
+  return detail::decide_text(diagnostic, command, detail::default_policy);
 }
 
 /// Advice when the connection dropped unexpectedly during `command`: RFC 5321

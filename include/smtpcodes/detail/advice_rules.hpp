@@ -557,9 +557,12 @@ inline advice decide_folded(const reply& r, smtp_command c, const advice_policy&
     const text_match m = find_reply(text);
     if (m.ok()) return decide(m.value, c == smtp_command::unknown ? m.command : c, p);
   }
-  if (c == smtp_command::unknown) c = command_in_text(text, text.size(), npos);
   enhanced_status s{};
-  if (status_in_text(text, s)) return decide_status_only(s, text, c, p);
+  const bool has_status = status_in_text(text, s);
+  // Success needs no command: look for one only when the advice depends on it.
+  if (has_status && s.cls == 2) return decide_status_only(s, text, c, p);
+  if (c == smtp_command::unknown) c = command_in_text(text, text.size(), npos);
+  if (has_status) return decide_status_only(s, text, c, p);
   // No code at all: the wording decides (connection loss, expiry, DNS failures).
   advice a;
   a.reason = match_reason(text);
