@@ -72,6 +72,14 @@ namespace detail {
                                                          enhanced_status& out) noexcept {
   if (text.size() < 5 || (text[0] != '2' && text[0] != '4' && text[0] != '5') || text[1] != '.')
     return 0;
+  // Most statuses have one-digit parts, "5.1.1": read them at once.
+  if (is_digit(text[2]) && text[3] == '.' && is_digit(text[4]) &&
+      (text.size() == 5 || (!is_digit(text[5]) && text[5] != '.'))) {
+    out = enhanced_status{static_cast<std::uint8_t>(text[0] - '0'),
+                          static_cast<std::uint16_t>(text[2] - '0'),
+                          static_cast<std::uint16_t>(text[4] - '0')};
+    return 5;
+  }
   enhanced_status s{static_cast<std::uint8_t>(text[0] - '0'), 0, 0};
   std::size_t pos = 2;
   const std::size_t subject_len = scan_subcode(text, pos, s.subject);
