@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "command.hpp"
+#include "detail/config.hpp"
 #include "reply.hpp"
 
 namespace smtpcodes {
@@ -290,32 +291,29 @@ constexpr void note_marker(std::string_view t, std::size_t i, command_markers& m
 }
 
 #if defined(SMTPCODES_SSE2_LINE_SCAN)
-/// find_markers() at run time for texts of 17 bytes or more: pairs at 16
-/// positions at a time; the last block is the text's last 17 bytes, shifted.
+/// find_markers() at run time for texts of 17 bytes or more: 16 positions at
+/// a time, by their first letter alone ('j' or 'f', rare in log lines; one
+/// load per block); the last block is the text's last 17 bytes but one, shifted.
 inline void find_markers_sse2(std::string_view t, command_markers& m) noexcept {
   const sse2_bytes zero{};
   const sse2_bytes fold = zero + static_cast<signed char>(0x20);  // OR: letters in lower case
   const sse2_bytes j_ = zero + static_cast<signed char>('j');
-  const sse2_bytes e_ = zero + static_cast<signed char>('e');
   const sse2_bytes f_ = zero + static_cast<signed char>('f');
-  const sse2_bytes t_ = zero + static_cast<signed char>('t');
-  const sse2_bytes u_ = zero + static_cast<signed char>('u');
   const std::size_t end = t.size() - 1;  // pair starts: [0, end)
   for (std::size_t i = 0; i < end; i += 16) {
-    const std::size_t b = i + 17 > t.size() ? t.size() - 17 : i;
+    const std::size_t b = i + 16 > end ? end - 16 : i;
     sse2_bytes here;
-    sse2_bytes next;
     std::memcpy(&here, t.data() + b, 16);
-    std::memcpy(&next, t.data() + b + 1, 16);
     here |= fold;
-    next |= fold;
-    const sse2_bytes hit =
-        ((here == j_) & (next == e_)) | ((here == f_) & ((next == t_) | (next == u_)));
-    unsigned hits =
-        static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(hit))) >>
-        (i - b);
-    for (; hits != 0; hits &= hits - 1)  // exact in every byte
-      note_marker(t, i + static_cast<std::size_t>(__builtin_ctz(hits)), m);
+    unsigned hits = static_cast<unsigned>(__builtin_ia32_pmovmskb128(
+                        reinterpret_cast<sse2_chars>((here == j_) | (here == f_)))) >>
+                    (i - b);
+    for (; hits != 0; hits &= hits - 1) {
+      const std::size_t at = i + static_cast<std::size_t>(__builtin_ctz(hits));
+      const char next = ascii_lower(t[at + 1]);
+      if (ascii_lower(t[at]) == 'j' ? next == 'e' : next == 't' || next == 'u')
+        note_marker(t, at, m);
+    }
   }
 }
 #endif
@@ -381,7 +379,8 @@ inline void find_markers_sse2(std::string_view t, command_markers& m) noexcept {
   return smtp_command::unknown;
 }
 
-[[nodiscard]] constexpr bool is_code_at(std::string_view t, std::size_t i) noexcept {
+[[nodiscard]] SMTPCODES_ALWAYS_INLINE constexpr bool is_code_at(std::string_view t,
+                                                                std::size_t i) noexcept {
   if (i + 3 > t.size()) return false;
   if (t[i] < '1' || t[i] > '5' || t[i + 1] < '0' || t[i + 1] > '5' || !is_digit(t[i + 2]))
     return false;
@@ -398,7 +397,8 @@ inline void find_markers_sse2(std::string_view t, command_markers& m) noexcept {
 /// Whether a code candidate at `i` is a reply: at the start of the text, after
 /// ":" or ";" (not a port such as "]:25"), or followed by an enhanced status
 /// of the same class. IP addresses, versions and queue ids never qualify.
-[[nodiscard]] constexpr bool is_reply_start(std::string_view t, std::size_t i) noexcept {
+[[nodiscard]] SMTPCODES_ALWAYS_INLINE constexpr bool is_reply_start(std::string_view t,
+                                                                    std::size_t i) noexcept {
   std::size_t j = i;
   while (j > 0 && (t[j - 1] == ' ' || t[j - 1] == '\t')) --j;
   if (j == 0) return true;
@@ -613,8 +613,8 @@ inline digit_masks digit_mask64(const char* p) noexcept {
 /// The end of a reply text that starts at `at` and runs to `end` at most:
 /// without trailing blanks, a ')' that closes a '(' opened before the reply
 /// and the closing quote of a quoted reply.
-[[nodiscard]] constexpr std::size_t trim_reply_end(std::string_view t, std::size_t at,
-                                                   std::size_t end) noexcept {
+[[nodiscard]] SMTPCODES_ALWAYS_INLINE constexpr std::size_t trim_reply_end(
+    std::string_view t, std::size_t at, std::size_t end) noexcept {
   while (end > at &&
          (t[end - 1] == ' ' || t[end - 1] == '\t' || t[end - 1] == '\r' || t[end - 1] == '\n'))
     --end;

@@ -498,23 +498,6 @@ inline const reason_indexes& reason_indexes_at_run_time() noexcept {
   return ix;
 }
 
-// The scan's loop inlines its step at each position and calls the rarer
-// work, so that the loop keeps its registers.
-#if !defined(SMTPCODES_NOINLINE)
-#if defined(__GNUC__)
-#define SMTPCODES_NOINLINE __attribute__((noinline))
-#else
-#define SMTPCODES_NOINLINE
-#endif
-#endif
-#if !defined(SMTPCODES_ALWAYS_INLINE)
-#if defined(__GNUC__)
-#define SMTPCODES_ALWAYS_INLINE __attribute__((always_inline))
-#else
-#define SMTPCODES_ALWAYS_INLINE
-#endif
-#endif
-
 /// first_pattern_direct(), for a table that does not fit the indexes.
 SMTPCODES_NOINLINE inline std::size_t first_pattern_unindexed(std::string_view text) noexcept {
   return first_pattern_direct(text);
@@ -537,8 +520,9 @@ SMTPCODES_NOINLINE inline bool pattern_rest(std::string_view text, std::size_t a
 
 /// Whether candidate `e` (pattern p, below best) occurs near position `i`
 /// of `text`, where the four bytes agree with it.
-inline bool candidate_here(const reason_indexes& x, std::string_view text, std::size_t i,
-                           const gram_candidate& e, std::size_t p) noexcept {
+SMTPCODES_ALWAYS_INLINE inline bool candidate_here(const reason_indexes& x, std::string_view text,
+                                                   std::size_t i, const gram_candidate& e,
+                                                   std::size_t p) noexcept {
   // The pattern starts at `at`: not before the text, and fits (i < n - 2).
   const std::size_t n = text.size();
   const std::size_t at = i + 1 - e.lead;
