@@ -672,18 +672,29 @@ struct reply_facts {
 };
 
 #if defined(SMTPCODES_SSE2_LINE_SCAN)
-/// reply_facts at run time in one pass over t[at, t.size()), 16 positions at
-/// a time: the places where "in reply to ", "; from=<" and " 550" (a space
-/// and the reply's code: a fold) may start, by a rare part of each and then
-/// their first four bytes, and the first NUL, other control byte and byte
-/// above 0x7F. The searches the
-/// constant-evaluation path makes then only check those places. False (and
-/// `f` unusable) for texts under 19 bytes and when more places turn up than
-/// it keeps; reply_in_text() then takes the searches.
-inline bool reply_facts_sse2(std::string_view t, std::size_t at, reply_facts& f) noexcept {
-  const std::size_t size = t.size();
-  if (size < 19 || at + 3 > size) return false;
-  constexpr unsigned cap = 8;
+/// Of the 16 positions at p (reading p[0, 19)): where a rare part of a needle
+/// of reply_facts_sse2() stands: " r" of "in r", ";" of "; fr", a space and
+/// the code's first digit `d0` of " 550", or a byte below 0x20, DEL or above 0x7F.
+[[nodiscard]] SMTPCODES_ALWAYS_INLINE inline unsigned fact_places16(const char* p,
+                                                                    char d0) noexcept {
+  const sse2_bytes zero{};
+  sse2_bytes x0, x1, x2, x3;
+  std::memcpy(&x0, p, 16);
+  std::memcpy(&x1, p + 1, 16);
+  std::memcpy(&x2, p + 2, 16);
+  std::memcpy(&x3, p + 3, 16);
+  const sse2_bytes space = zero + ' ';
+  // x | 0x20: letters in lower case; x + 1 < 0x21: below 0x20, DEL or above 0x7F.
+  const sse2_bytes places = ((x2 == space) & ((x3 | 0x20) == 'r')) | (x0 == ';') |
+                            ((x0 == space) & (x1 == zero + static_cast<signed char>(d0))) |
+                            ((x0 + 1) < 0x21);
+  return static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(places)));
+}
+
+/// The places reply_facts_sse2() keeps: where "in reply to ", "; from=<" and
+/// " 550" may start, and the first NUL, other control byte and byte above 0x7F.
+struct fact_places {
+  static constexpr unsigned cap = 8;
   std::size_t in_replies[cap];
   std::size_t froms[cap];
   std::size_t folds[reply_facts::fold_starts_max];
@@ -693,14 +704,8 @@ inline bool reply_facts_sse2(std::string_view t, std::size_t at, reply_facts& f)
   std::size_t nul = npos;
   std::size_t control = npos;
   std::size_t high = npos;
-  const sse2_bytes zero{};
-  const auto byte = [&zero](char c) { return zero + static_cast<signed char>(c); };
-  const sse2_bytes fold = byte(0x20);  // OR: letters in lower case
-  const sse2_bytes one = byte(1);      // x + 1 < 0x21: below 0x20, DEL or above 0x7F
-  const sse2_bytes space = byte(' '), semicolon = byte(';'), r_ = byte('r'), low = byte(0x21),
-                   digit0 = byte(t[at]);
-  const auto lower = [](char c) { return static_cast<char>(c | 0x20); };
-  const auto special_at = [&](std::size_t q) {
+
+  void special_at(std::string_view t, std::size_t q) noexcept {
     const auto u = static_cast<unsigned char>(t[q]);
     if (u == 0) {
       if (nul == npos) nul = q;
@@ -709,58 +714,70 @@ inline bool reply_facts_sse2(std::string_view t, std::size_t at, reply_facts& f)
     } else if (u != '\t' && u != '\r' && u != '\n' && control == npos) {
       control = q;
     }
-  };
-  // Positions [i, i + 16) from the bytes at b = i or, for the last block,
-  // from the text's last 19 bytes (b < i). A position is looked at when a
-  // rare part of a needle is there: " r" of "in r", ";" of "; fr", a space
-  // and the code's first digit of " 550", or a special byte.
-  for (std::size_t i = at;; i += 16) {
+  }
+  /// Files position q (t[q, q + 4) exist) of a reply at `at`; false when a list is full.
+  SMTPCODES_ALWAYS_INLINE bool note(std::string_view t, std::size_t at, std::size_t q) noexcept {
+    const auto lower = [](char c) { return static_cast<char>(c | 0x20); };
+    const char c0 = t[q], c1 = t[q + 1], c2 = t[q + 2], c3 = t[q + 3];
+    const auto u = static_cast<unsigned char>(c0);
+    if (u < 0x20 || u >= 0x7F) {
+      special_at(t, q);
+    } else if (c0 == ';') {
+      if (c1 == ' ' && lower(c2) == 'f' && lower(c3) == 'r') {
+        if (n_from == cap) return false;
+        froms[n_from++] = q;
+      }
+    } else if (c0 == ' ' && c1 == t[at] && c2 == t[at + 1] && c3 == t[at + 2]) {
+      if (n_fold == reply_facts::fold_starts_max) return false;
+      folds[n_fold++] = q;
+    }
+    if (c2 == ' ' && lower(c0) == 'i' && lower(c1) == 'n' && lower(c3) == 'r') {
+      if (n_in == cap) return false;
+      in_replies[n_in++] = q;
+    }
+    return true;
+  }
+};
+
+/// reply_facts at run time in one pass over t[at, t.size()), 32 or 16
+/// positions at a time: the places where "in reply to ", "; from=<" and " 550"
+/// (a space and the reply's code: a fold) may start, by a rare part of each
+/// and then their first four bytes, and the first NUL, other control byte and
+/// byte above 0x7F. The searches the constant-evaluation path makes then only
+/// check those places. False (and `f` unusable) for texts under 19 bytes and
+/// when more places turn up than it keeps; reply_in_text() then takes the searches.
+inline bool reply_facts_sse2(std::string_view t, std::size_t at, reply_facts& f) noexcept {
+  const std::size_t size = t.size();
+  if (size < 19 || at + 3 > size) return false;
+  fact_places s;
+  const char d0 = t[at];
+  std::size_t i = at;
+  for (; i + 35 <= size; i += 32) {  // two blocks a round: positions [i, i + 32)
+    std::uint32_t hits = fact_places16(t.data() + i, d0) |
+                         static_cast<std::uint32_t>(fact_places16(t.data() + i + 16, d0)) << 16;
+    for (; hits != 0; hits &= hits - 1)  // most rounds: none
+      if (!s.note(t, at, i + static_cast<std::size_t>(__builtin_ctz(hits)))) return false;
+  }
+  // Then positions [i, i + 16) from the bytes at b = i or, for the last block,
+  // from the text's last 19 bytes (b < i).
+  for (;; i += 16) {
     std::size_t b = i;
     if (i + 19 > size) {
       if (i + 3 >= size) break;
       b = size - 19;
     }
-    const char* p = t.data() + b;
-    sse2_bytes x0, x1, x2, x3;
-    std::memcpy(&x0, p, 16);
-    std::memcpy(&x1, p + 1, 16);
-    std::memcpy(&x2, p + 2, 16);
-    std::memcpy(&x3, p + 3, 16);
-    const sse2_bytes places = ((x2 == space) & ((x3 | fold) == r_)) | (x0 == semicolon) |
-                              ((x0 == space) & (x1 == digit0)) | ((x0 + one) < low);
-    unsigned hits =
-        static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(places))) >>
-        (i - b);
-    for (; hits != 0; hits &= hits - 1) {  // most blocks: none
-      const std::size_t q = i + static_cast<std::size_t>(__builtin_ctz(hits));
-      const char c0 = t[q], c1 = t[q + 1], c2 = t[q + 2], c3 = t[q + 3];
-      const auto u = static_cast<unsigned char>(c0);
-      if (u < 0x20 || u >= 0x7F) {
-        special_at(q);
-      } else if (c0 == ';') {
-        if (c1 == ' ' && lower(c2) == 'f' && lower(c3) == 'r') {
-          if (n_from == cap) return false;
-          froms[n_from++] = q;
-        }
-      } else if (c0 == ' ' && c1 == t[at] && c2 == t[at + 1] && c3 == t[at + 2]) {
-        if (n_fold == reply_facts::fold_starts_max) return false;
-        folds[n_fold++] = q;
-      }
-      if (c2 == ' ' && lower(c0) == 'i' && lower(c1) == 'n' && lower(c3) == 'r') {
-        if (n_in == cap) return false;
-        in_replies[n_in++] = q;
-      }
-    }
+    for (unsigned hits = fact_places16(t.data() + b, d0) >> (i - b); hits != 0; hits &= hits - 1)
+      if (!s.note(t, at, i + static_cast<std::size_t>(__builtin_ctz(hits)))) return false;
     if (b != i) break;
   }
   // The last three bytes start no needle; they may still be special.
   for (unsigned last3 = special_bytes16(t.data() + size - 16) >> 13; last3 != 0; last3 &= last3 - 1)
-    special_at(size - 3 + static_cast<std::size_t>(__builtin_ctz(last3)));
+    s.special_at(t, size - 3 + static_cast<std::size_t>(__builtin_ctz(last3)));
   constexpr std::string_view in_reply_to = "in reply to ";
   std::size_t first = npos;
   std::size_t end = size;
-  for (unsigned k = 0; k < n_in; ++k) {
-    const std::size_t q = in_replies[k];
+  for (unsigned k = 0; k < s.n_in; ++k) {
+    const std::size_t q = s.in_replies[k];
     if (!istarts_with(t.substr(q), in_reply_to)) continue;
     if (first == npos) first = q;
     if (q >= at + 2 && t[q - 2] == ' ' && t[q - 1] == '(') {
@@ -768,9 +785,9 @@ inline bool reply_facts_sse2(std::string_view t, std::size_t at, reply_facts& f)
       break;
     }
   }
-  for (unsigned k = 0; k < n_from; ++k) {
-    if (froms[k] + 8 <= end && istarts_with(t.substr(froms[k]), "; from=<")) {
-      end = froms[k];
+  for (unsigned k = 0; k < s.n_from; ++k) {
+    if (s.froms[k] + 8 <= end && istarts_with(t.substr(s.froms[k]), "; from=<")) {
+      end = s.froms[k];
       break;
     }
   }
@@ -778,20 +795,21 @@ inline bool reply_facts_sse2(std::string_view t, std::size_t at, reply_facts& f)
   std::size_t in_reply = first;
   if (first != npos && first < end) {
     in_reply = npos;
-    for (unsigned k = 0; k < n_in && in_reply == npos; ++k)
-      if (in_replies[k] >= end && istarts_with(t.substr(in_replies[k]), in_reply_to))
-        in_reply = in_replies[k];
+    for (unsigned k = 0; k < s.n_in && in_reply == npos; ++k)
+      if (s.in_replies[k] >= end && istarts_with(t.substr(s.in_replies[k]), in_reply_to))
+        in_reply = s.in_replies[k];
   }
   f.extent = {end, in_reply};
-  f.flags = (nul < end ? unsigned{has_nul} : 0u) | (control < end ? unsigned{has_control} : 0u) |
-            (high < end ? unsigned{has_high} : 0u);
+  f.flags = (s.nul < end ? unsigned{has_nul} : 0u) |
+            (s.control < end ? unsigned{has_control} : 0u) |
+            (s.high < end ? unsigned{has_high} : 0u);
   // The status, and folded_segments() through the places found.
   const std::string_view raw = t.substr(at, end - at);
   f.status_used = raw.size() > 4 ? leading_status(raw.substr(4), f.status, f.hash) : 0;
   const std::string_view token = fold_status_token(raw, f.status_used);
   f.lines = 1;
-  for (unsigned k = 0; k < n_fold; ++k) {
-    const std::size_t hit = folds[k] + 1 - at;  // in raw
+  for (unsigned k = 0; k < s.n_fold; ++k) {
+    const std::size_t hit = s.folds[k] + 1 - at;  // in raw
     if (hit < 4 || hit + 4 > raw.size()) continue;
     const char sep = raw[hit + 3];
     const std::string_view after = raw.substr(hit + 4);
