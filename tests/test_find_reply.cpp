@@ -236,6 +236,40 @@ TEST_CASE("the one-pass scan finds what the searches find") {
 }
 #endif
 
+TEST_CASE("the window scan for a reply start finds the first place a reply may stand") {
+  // At run time 64-byte windows mark runs of digits, '.' and '/'; only runs
+  // of three are looked at. Against every position, one by one.
+  const auto first_by_position = [](std::string_view t) {
+    for (std::size_t i = 0; i + 2 < t.size(); ++i)
+      if (detail::is_reply_at(t, i)) return i;
+    return detail::npos;
+  };
+  const std::string codes[] = {"550 5.1.1 x", "550-x", "250 ok", "421", "451\tx", "550\r\n"};
+  const std::string before[] = {"", " ", ": ", "; ", "(", "\"", ".", "/", "1", "1.", "/2 ", "x"};
+  const std::string after[] = {"", " 1.2.3", ".5 ", "/0", "0 ", "  said: 452 4.2.2 full"};
+  std::size_t checked = 0;
+  std::size_t found = 0;
+  for (std::size_t pad = 0; pad < 140; pad += (pad > 50 && pad < 56) || pad > 112 ? 1 : 7) {
+    for (const std::string& b : before) {
+      for (const std::string& c : codes) {
+        for (const std::string& a : after) {
+          // A log-like run before the code: times, an address, a delay.
+          std::string text = "10:11:43 [192.0.2.165]:25 0.1/0/0.5 ";
+          text.resize(pad, '-');
+          text += b + c + a;
+          CAPTURE(text);
+          const std::size_t want = first_by_position(text);
+          CHECK(detail::reply_start_in(text) == want);
+          found += want != detail::npos ? 1 : 0;
+          ++checked;
+        }
+      }
+    }
+  }
+  CHECK(checked == 38 * 12 * 6 * 6);
+  CHECK(found == 5597);  // how many of these texts hold a reply: both searches find them
+}
+
 TEST_CASE("a segment's body from the status length read before its trailing spaces went") {
   const char* const texts[] = {
       "550 5.1.1 User unknown", "550 5.1.1   ", "550 5.1.1 \t ", "550 5.1.1", "550 #5.1.1 x",

@@ -422,37 +422,25 @@ inline void find_markers_sse2(std::string_view t, command_markers& m) noexcept {
 }
 
 #if defined(SMTPCODES_SSE2_LINE_SCAN)
-/// Of the 64 bytes at p: bit k of `digit` is set when p[k] is a digit, of
-/// `dot` when it is a '.' (a digit group before a dot is no reply code).
-struct digit_masks {
-  std::uint64_t digit;
-  std::uint64_t dot;
-};
-inline digit_masks digit_mask64(const char* p) noexcept {
-  const auto masks16 = [](const char* q, unsigned k, digit_masks& m) {
-    const auto bits = [](sse2_bytes v) {
-      return static_cast<std::uint64_t>(
-          static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(v))));
-    };
+/// Of the 64 bytes at p: bit k is set when p[k] is a digit, '.' or '/'.
+inline std::uint64_t number_mask64(const char* p) noexcept {
+  const auto bits16 = [](const char* q) {
     sse2_bytes x;
     std::memcpy(&x, q, 16);
-    // '0'-'9' + 0x50 wrap to -128..-119, below every other byte.
-    m.digit |= bits(x + static_cast<signed char>(0x50) < static_cast<signed char>(-118)) << k;
-    m.dot |= bits(x == '.') << k;
+    // '.' to '9' (0x2E-0x39) + 0x52 wrap to -128..-117, below every other byte.
+    const sse2_bytes in = x + static_cast<signed char>(0x52) < static_cast<signed char>(-116);
+    return static_cast<std::uint64_t>(
+        static_cast<unsigned>(__builtin_ia32_pmovmskb128(reinterpret_cast<sse2_chars>(in))));
   };
-  digit_masks m{0, 0};
-  masks16(p, 0, m);
-  masks16(p + 16, 16, m);
-  masks16(p + 32, 32, m);
-  masks16(p + 48, 48, m);
-  return m;
+  return bits16(p) | bits16(p + 16) << 16 | bits16(p + 32) << 32 | bits16(p + 48) << 48;
 }
 #endif
 
 /// The first i in [0, last) where a reply starts (is_reply_at), or npos;
 /// last <= t.size() - 2. At run time with SSE2, windows of 64 bytes give the
-/// positions of three digits that no other digit touches, and only those are
-/// examined: log lines are full of timestamps, addresses, process and queue ids.
+/// places of three characters of digits, '.' and '/' that no other such
+/// character touches, and only those are examined: the addresses, times,
+/// delays and ids that fill log lines are longer runs of them.
 [[nodiscard]] constexpr std::size_t first_reply_start(std::string_view t,
                                                       std::size_t last) noexcept {
 #if defined(SMTPCODES_SSE2_LINE_SCAN)
@@ -462,18 +450,16 @@ inline digit_masks digit_mask64(const char* p) noexcept {
       // base + b for b in [lo, lo + 60), which need bytes b - 1 to b + 3.
       const std::size_t base = i == 0 ? 0 : i - 1;
       const std::size_t lo = i - base;
-      digit_masks m{0, 0};
+      std::uint64_t n = 0;
       if (base + 64 <= t.size()) {
-        m = digit_mask64(t.data() + base);
-      } else {  // the end of the text: zero bytes (not digits) after it
+        n = number_mask64(t.data() + base);
+      } else {  // the end of the text: zero bytes (none of them) after it
         char window[64] = {};
         std::memcpy(window, t.data() + base, t.size() - base);
-        m = digit_mask64(window);
+        n = number_mask64(window);
       }
-      const std::uint64_t digit = m.digit;
-      std::uint64_t hits = digit & (digit >> 1) & (digit >> 2) & ~((digit | m.dot) >> 3) &
-                           ~(digit << 1) & (~std::uint64_t{0} << lo) &
-                           (~std::uint64_t{0} >> (64 - 60 - lo));
+      std::uint64_t hits = n & (n >> 1) & (n >> 2) & ~(n >> 3) & ~(n << 1) &
+                           (~std::uint64_t{0} << lo) & (~std::uint64_t{0} >> (64 - 60 - lo));
       while (hits != 0) {
         const std::size_t at = base + static_cast<std::size_t>(__builtin_ctzll(hits));
         if (at >= last) return npos;
