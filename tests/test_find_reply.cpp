@@ -270,6 +270,29 @@ TEST_CASE("the window scan for a reply start finds the first place a reply may s
   CHECK(found == 5597);  // how many of these texts hold a reply: both searches find them
 }
 
+TEST_CASE("command markers at every offset: the last \"reject: \" and \"after \", any refusal") {
+  // At run time the markers are found by their first letter, 32 or 16
+  // positions at a time; against searches for each marker.
+  const std::string words[] = {"reject: ", "REJECT: ", "after ", "After ", "refused to talk to me",
+                               "rejects",  "aft",      "f",      "j",      "fu",
+                               "ft"};
+  std::size_t checked = 0;
+  for (std::size_t pad = 0; pad < 70; ++pad) {
+    for (const std::string& w1 : words) {
+      for (const std::string& w2 : words) {
+        const std::string text = std::string(pad, 'x') + w1 + "RCPT from y" + w2 + "z";
+        CAPTURE(text);
+        const detail::command_markers m = detail::find_markers(text);
+        CHECK(m.reject == detail::irfind(text, "reject: "));
+        CHECK(m.after == detail::irfind(text, "after "));
+        CHECK(m.refused == (detail::ifind(text, "refused to talk to me") != detail::npos));
+        ++checked;
+      }
+    }
+  }
+  CHECK(checked == 70 * 11 * 11);
+}
+
 TEST_CASE("a segment's body from the status length read before its trailing spaces went") {
   const char* const texts[] = {
       "550 5.1.1 User unknown", "550 5.1.1   ", "550 5.1.1 \t ", "550 5.1.1", "550 #5.1.1 x",
