@@ -270,6 +270,32 @@ TEST_CASE("the window scan for a reply start finds the first place a reply may s
   CHECK(found == 5597);  // how many of these texts hold a reply: both searches find them
 }
 
+TEST_CASE("case-blind search at every offset and length, against a byte-by-byte search") {
+  const auto naive = [](std::string_view hay, std::string_view needle, std::size_t from) {
+    for (std::size_t i = from; i + needle.size() <= hay.size(); ++i) {
+      std::size_t k = 0;
+      while (k < needle.size() && detail::ascii_lower(hay[i + k]) == needle[k]) ++k;
+      if (k == needle.size()) return i;
+    }
+    return detail::npos;
+  };
+  std::size_t checked = 0;
+  for (const std::string_view needle : {"dsn=", "in reply to ", "; from=<", "ab", "abc"}) {
+    for (std::size_t size = 0; size < 48; ++size) {
+      for (std::size_t at = 0; at < size; ++at) {
+        std::string hay(size, 'a');
+        hay.replace(at, std::min(needle.size(), size - at), needle.substr(0, size - at));
+        hay[at] = static_cast<char>(hay[at] & ~0x20);  // upper case where a letter
+        for (std::size_t from = 0; from <= at; ++from) {
+          CHECK(detail::ifind(hay, needle, from) == naive(hay, needle, from));
+          ++checked;
+        }
+      }
+    }
+  }
+  CHECK(checked == 5 * (49 * 48 * 47 / 6));  // sizes 0-47, each place, each start up to it
+}
+
 TEST_CASE("command markers at every offset: the last \"reject: \" and \"after \", any refusal") {
   // At run time the markers are found by their first letter, 32 or 16
   // positions at a time; against searches for each marker.

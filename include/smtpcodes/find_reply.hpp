@@ -110,29 +110,33 @@ struct sse2_lower {
   const sse2_lower l1 = sse2_lower_of(lower[1]);
   const sse2_lower l2 = sse2_lower_of(lower[2]);
   const sse2_lower l3 = sse2_lower_of(lower[3]);
-  for (; i < end; i += 16) {
-    // Block [b, b + 16) of positions, reading bytes [b, b + 19). Near the end
-    // of the text it is the last full block, which overlaps what was checked.
-    std::size_t b = i;
-    const char* p = hay.data() + i;
-    char tail[32];
-    if (i + 19 > hay.size()) {
-      if (hay.size() >= 19) {
-        b = hay.size() - 19;
-        p = hay.data() + b;
-      } else {  // a short text: a copy, then zeros
-        std::memset(tail, 0, sizeof tail);
-        std::memcpy(tail, p, hay.size() - i);
-        p = tail;
-      }
+  const auto quads16 = [&](const char* p) {  // bit k: the needle at p + k
+    return sse2_lower_is(p, l0) & sse2_lower_is(p + 1, l1) & sse2_lower_is(p + 2, l2) &
+           sse2_lower_is(p + 3, l3);
+  };
+  // Blocks [i, i + 16) of positions, reading bytes [i, i + 19), while they
+  // lie inside the text and before `end`.
+  for (; i + 16 <= end && i + 19 <= hay.size(); i += 16)
+    if (const unsigned hits = quads16(hay.data() + i); hits != 0)
+      return i + static_cast<std::size_t>(__builtin_ctz(hits));
+  if (i >= end) return npos;
+  // The rest: the text's last 19 bytes (overlapping what was checked), or a
+  // copy of a short text followed by zeros.
+  std::size_t b = i;
+  const char* p = hay.data() + i;
+  char tail[32] = {};
+  if (i + 19 > hay.size()) {
+    if (hay.size() >= 19) {
+      b = hay.size() - 19;
+      p = hay.data() + b;
+    } else {
+      std::memcpy(tail, p, hay.size() - i);
+      p = tail;
     }
-    unsigned hits = (sse2_lower_is(p, l0) & sse2_lower_is(p + 1, l1) & sse2_lower_is(p + 2, l2) &
-                     sse2_lower_is(p + 3, l3)) >>
-                    (i - b);  // bit k: position i + k
-    if (end - i < 16) hits &= (1u << (end - i)) - 1;
-    if (hits != 0) return i + static_cast<std::size_t>(__builtin_ctz(hits));
   }
-  return npos;
+  unsigned hits = quads16(p) >> (i - b);  // bit k: position i + k
+  if (end - i < 16) hits &= (1u << (end - i)) - 1;
+  return hits != 0 ? i + static_cast<std::size_t>(__builtin_ctz(hits)) : npos;
 }
 #endif
 
