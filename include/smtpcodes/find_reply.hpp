@@ -230,6 +230,16 @@ struct sse2_lower {
   return true;
 }
 
+/// s.substr(pos) and s.substr(pos, n) where pos + n <= s.size() is known:
+/// without the check that could throw (a call in the scans' hot paths).
+[[nodiscard]] constexpr std::string_view view_from(std::string_view s, std::size_t pos) noexcept {
+  return {s.data() + pos, s.size() - pos};
+}
+[[nodiscard]] constexpr std::string_view view_of(std::string_view s, std::size_t pos,
+                                                 std::size_t n) noexcept {
+  return {s.data() + pos, n};
+}
+
 using namespace std::string_view_literals;  // table strings: no strlen at compile time
 
 struct command_phrase {
@@ -286,10 +296,10 @@ struct command_markers {
 constexpr void note_marker(std::string_view t, std::size_t i, command_markers& m) noexcept {
   const char c = ascii_lower(t[i]);
   if (c == 'j') {
-    if (i >= 2 && istarts_with(t.substr(i - 2), "reject: ")) m.reject = i - 2;
+    if (i >= 2 && istarts_with(view_from(t, i - 2), "reject: ")) m.reject = i - 2;
   } else if (ascii_lower(t[i + 1]) == 't') {
-    if (i >= 1 && istarts_with(t.substr(i - 1), "after ")) m.after = i - 1;
-  } else if (i >= 2 && istarts_with(t.substr(i - 2), "refused to talk to me")) {
+    if (i >= 1 && istarts_with(view_from(t, i - 1), "after ")) m.after = i - 1;
+  } else if (i >= 2 && istarts_with(view_from(t, i - 2), "refused to talk to me")) {
     m.refused = true;
   }
 }
@@ -366,19 +376,19 @@ inline void find_markers_sse2(std::string_view t, command_markers& m) noexcept {
                                                      std::size_t in_reply) noexcept {
   // Postfix client: "... (in reply to RCPT TO command)".
   if (in_reply != npos) {
-    const smtp_command c = command_at(text.substr(in_reply + 12));
+    const smtp_command c = command_at(view_from(text, in_reply + 12));
     if (c != smtp_command::unknown) return c;
   }
-  const std::string_view before = text.substr(0, at);
+  const std::string_view before = view_of(text, 0, at);
   const command_markers m = find_markers(before);
   // Postfix server: "NOQUEUE: reject: RCPT from host[addr]: 554 ...".
   if (m.reject != npos) {
-    const smtp_command c = command_at(before.substr(m.reject + 8));
+    const smtp_command c = command_at(view_from(before, m.reject + 8));
     if (c != smtp_command::unknown) return c;
   }
   // Exim: "SMTP error from remote mail server after RCPT TO:<a@b>: 550 ...".
   if (m.after != npos) {
-    const smtp_command c = command_at(before.substr(m.after + 6));
+    const smtp_command c = command_at(view_from(before, m.after + 6));
     if (c != smtp_command::unknown) return c;
   }
   // Postfix client, greeting: "host x[addr] refused to talk to me: 554 ...".
@@ -418,7 +428,8 @@ inline void find_markers_sse2(std::string_view t, command_markers& m) noexcept {
   if (i + 4 < t.size() && (t[i + 3] == ' ' || t[i + 3] == '-')) {
     enhanced_status s{};
     bool hash = false;
-    if (leading_status(t.substr(i + 4), s, hash) != 0 && s.cls == digit_value(t[i])) return true;
+    if (leading_status(view_from(t, i + 4), s, hash) != 0 && s.cls == digit_value(t[i]))
+      return true;
   }
   return false;
 }
@@ -612,7 +623,7 @@ inline std::uint64_t number_mask64(const char* p) noexcept {
          (t[end - 1] == ' ' || t[end - 1] == '\t' || t[end - 1] == '\r' || t[end - 1] == '\n'))
     --end;
   // "status=bounced (host x said: 550 ...)": drop a ')' that closes a '(' before the reply.
-  if (end > at && t[end - 1] == ')' && paren_balance(t.substr(at, end - at)) < 0) --end;
+  if (end > at && t[end - 1] == ')' && paren_balance(view_of(t, at, end - at)) < 0) --end;
   // Exim's C="250 2.0.0 Ok": the reply is quoted, and its closing quote is not text.
   if (end > at && at > 0 && t[at - 1] == '"' && t[end - 1] == '"') --end;
   return end;
@@ -771,7 +782,7 @@ inline bool reply_facts_sse2(std::string_view t, std::size_t at, reply_facts& f)
   std::size_t end = size;
   for (unsigned k = 0; k < s.n_in; ++k) {
     const std::size_t q = s.in_replies[k];
-    if (!istarts_with(t.substr(q), in_reply_to)) continue;
+    if (!istarts_with(view_from(t, q), in_reply_to)) continue;
     if (first == npos) first = q;
     if (q >= at + 2 && t[q - 2] == ' ' && t[q - 1] == '(') {
       end = q - 2;
@@ -779,7 +790,7 @@ inline bool reply_facts_sse2(std::string_view t, std::size_t at, reply_facts& f)
     }
   }
   for (unsigned k = 0; k < s.n_from; ++k) {
-    if (s.froms[k] + 8 <= end && istarts_with(t.substr(s.froms[k]), "; from=<")) {
+    if (s.froms[k] + 8 <= end && istarts_with(view_from(t, s.froms[k]), "; from=<")) {
       end = s.froms[k];
       break;
     }
@@ -789,7 +800,7 @@ inline bool reply_facts_sse2(std::string_view t, std::size_t at, reply_facts& f)
   if (first != npos && first < end) {
     in_reply = npos;
     for (unsigned k = 0; k < s.n_in && in_reply == npos; ++k)
-      if (s.in_replies[k] >= end && istarts_with(t.substr(s.in_replies[k]), in_reply_to))
+      if (s.in_replies[k] >= end && istarts_with(view_from(t, s.in_replies[k]), in_reply_to))
         in_reply = s.in_replies[k];
   }
   f.extent = {end, in_reply};
@@ -797,15 +808,15 @@ inline bool reply_facts_sse2(std::string_view t, std::size_t at, reply_facts& f)
             (s.control < end ? unsigned{has_control} : 0u) |
             (s.high < end ? unsigned{has_high} : 0u);
   // The status, and folded_segments() through the places found.
-  const std::string_view raw = t.substr(at, end - at);
-  f.status_used = raw.size() > 4 ? leading_status(raw.substr(4), f.status, f.hash) : 0;
+  const std::string_view raw = view_of(t, at, end - at);
+  f.status_used = raw.size() > 4 ? leading_status(view_from(raw, 4), f.status, f.hash) : 0;
   const std::string_view token = fold_status_token(raw, f.status_used);
   f.lines = 1;
   for (unsigned k = 0; k < s.n_fold; ++k) {
     const std::size_t hit = s.folds[k] + 1 - at;  // in raw
     if (hit < 4 || hit + 4 > raw.size()) continue;
     const char sep = raw[hit + 3];
-    const std::string_view after = raw.substr(hit + 4);
+    const std::string_view after = view_from(raw, hit + 4);
     const bool repeats_status = !token.empty() && after.substr(0, token.size()) == token &&
                                 (after.size() == token.size() || after[token.size()] == ' ');
     if (sep == '-' || (sep == ' ' && repeats_status)) f.fold_starts[f.lines++ - 1] = hit;
@@ -845,7 +856,7 @@ namespace detail {
 #endif
   if (!found) f.extent = reply_text_end(text, at);
   const std::size_t end = f.extent.end;
-  const std::string_view raw = text.substr(at, end - at);
+  const std::string_view raw = view_of(text, at, end - at);
   if (!found) {
     // CR and LF are folding in free text, not errors: look again without them if present.
     f.flags = scan_bytes(raw.data(), raw.size());
@@ -854,7 +865,7 @@ namespace detail {
       for (const char c : raw)
         if (c != '\n' && c != '\r') f.flags |= byte_class(static_cast<unsigned char>(c));
     }
-    f.status_used = raw.size() > 4 ? leading_status(raw.substr(4), f.status, f.hash) : 0;
+    f.status_used = raw.size() > 4 ? leading_status(view_from(raw, 4), f.status, f.hash) : 0;
   }
   const unsigned flags = f.flags;
   m.position = at;
