@@ -230,16 +230,6 @@ struct sse2_lower {
   return true;
 }
 
-/// s.substr(pos) and s.substr(pos, n) where pos + n <= s.size() is known:
-/// without the check that could throw (a call in the scans' hot paths).
-[[nodiscard]] constexpr std::string_view view_from(std::string_view s, std::size_t pos) noexcept {
-  return {s.data() + pos, s.size() - pos};
-}
-[[nodiscard]] constexpr std::string_view view_of(std::string_view s, std::size_t pos,
-                                                 std::size_t n) noexcept {
-  return {s.data() + pos, n};
-}
-
 using namespace std::string_view_literals;  // table strings: no strlen at compile time
 
 struct command_phrase {

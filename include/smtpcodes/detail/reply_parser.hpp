@@ -17,6 +17,16 @@ inline constexpr std::size_t npos = static_cast<std::size_t>(-1);
 /// Most lines a reply can report: reply::line_count is 16 bits wide.
 inline constexpr std::size_t max_line_count = 65535;
 
+/// s.substr(pos) and s.substr(pos, n) where pos + n <= s.size() is known:
+/// without the check that could throw (a call in the scans' hot paths).
+[[nodiscard]] constexpr std::string_view view_from(std::string_view s, std::size_t pos) noexcept {
+  return {s.data() + pos, s.size() - pos};
+}
+[[nodiscard]] constexpr std::string_view view_of(std::string_view s, std::size_t pos,
+                                                 std::size_t n) noexcept {
+  return {s.data() + pos, n};
+}
+
 /// Index of the first `c` in [p, p + n), or npos; memchr at run time.
 [[nodiscard]] constexpr std::size_t find_byte(const char* p, std::size_t n, char c) noexcept {
   if (!SMTPCODES_IS_CONSTANT_EVALUATED()) {
