@@ -23,6 +23,8 @@
 #define SMTPCODES_DETAIL_CONFIG_HPP
 #define SMTPCODES_HAS_IS_CONSTANT_EVALUATED 0
 #define SMTPCODES_IS_CONSTANT_EVALUATED() true
+#define SMTPCODES_ALWAYS_INLINE
+#define SMTPCODES_NOINLINE
 
 namespace smtpcodes_fuzz_bytewise {
 #include <smtpcodes/advice.hpp>
