@@ -102,8 +102,8 @@ namespace detail {
     std::string_view text) noexcept {
   enhanced_status s{};
   const std::size_t used = detail::scan_enhanced_status(text, s);
-  if (used == 0 || used != text.size()) return std::nullopt;
-  return s;
+  if (used == 0 || used != text.size()) return {};
+  return std::optional<enhanced_status>{std::in_place, s};  // no converting-constructor checks
 }
 
 /// A status written out, "5.7.133", in a fixed buffer (large enough for any value).

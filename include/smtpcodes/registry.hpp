@@ -143,8 +143,10 @@ inline constexpr reply_bitmap reply_rows = build_reply_bitmap();
 
 /// The number as a registered code; nullopt for unregistered numbers.
 [[nodiscard]] constexpr std::optional<reply_code> to_reply_code(unsigned wire_code) noexcept {
+  // In-place construction: the converting constructors are templates whose
+  // constraints the compiler would check for every including file.
   const reply_info* r = find(wire_code);
-  return r ? std::optional<reply_code>{r->code} : std::nullopt;
+  return r ? std::optional<reply_code>{std::in_place, r->code} : std::optional<reply_code>{};
 }
 
 /// The row of a code. A value outside the enum (a cast from an arbitrary

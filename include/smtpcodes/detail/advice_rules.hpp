@@ -488,7 +488,7 @@ inline text_reason match_joined_text(const reply& r) noexcept {
     return finish(a, p);
   }
   reply r;
-  r.status = std::optional<enhanced_status>{s};
+  r.status = std::optional<enhanced_status>{std::in_place, s};
   r.code = 0;
   const weighed_status st = weigh_status(r);
   const text_reason tr = match_text(text);

@@ -418,13 +418,53 @@ struct reason_indexes {
   bool usable = false;  // reason_indexes_fit()
 };
 
+/// The entries pattern `p` is filed under, in priority order, with `lead`
+/// its lead (long patterns): their four bytes in `grams` and their leads in
+/// `leads` (room for 64); returns how many. Plain loops, no lambdas: each
+/// lambda is a class for every including file to compile.
+inline std::size_t pattern_entries(std::size_t p, std::size_t lead, std::uint32_t* grams,
+                                   std::uint8_t* leads) noexcept {
+  const std::string_view pat = reason_patterns[p].text;
+  std::size_t n = 0;
+  if (pat.size() > short_pattern) {
+    grams[n] = gram4(&pat[lead - 1]);
+    leads[n++] = static_cast<std::uint8_t>(lead);
+    grams[n] = gram4(&pat[lead]);
+    leads[n++] = static_cast<std::uint8_t>(lead + 1);
+    return n;
+  }
+  for (char any = 0; any < 32; ++any) {
+    const char before[4] = {any, pat[0], pat[1], pat[2]};
+    grams[n] = gram4(before);
+    leads[n++] = 0;
+    const char after[4] = {pat[0], pat[1], pat[2], any};
+    if (pat.size() == 3) {
+      grams[n] = gram4(after);
+      leads[n++] = 1;
+    }
+  }
+  if (pat.size() == 4) {
+    grams[n] = gram4(pat.data());
+    leads[n++] = 1;
+  }
+  return n;
+}
+
 [[nodiscard]] inline reason_indexes build_reason_indexes() noexcept {
   reason_indexes x{};
-  if (!reason_indexes_fit()) return x;
+  // The conditions of reason_indexes_fit(), checked as the rows are read:
+  // called here, with no argument, it is a constant that the compiler
+  // evaluates while compiling every file that includes advice.hpp.
+  std::size_t shorts = 0;
+  for (const reason_pattern& p : reason_patterns) {
+    if (p.text.size() > 255) return x;
+    shorts += p.text.size() <= short_pattern ? 1 : 0;
+  }
+  if (shorts > short_patterns_max) return x;
   x.usable = true;
   // Each long pattern's pieces: at `lead - 1` and `lead`, where fewest
   // patterns have a piece of the same slot (counted in x.slots first).
-  std::array<std::uint8_t, reason_pattern_count> lead{};
+  std::uint8_t lead[reason_pattern_count] = {};
   for (const reason_pattern& p : reason_patterns)
     for (std::size_t o = 0; o + 4 <= p.text.size(); ++o) ++x.slots[gram_slot(gram4(&p.text[o]))];
   for (std::size_t p = 0; p < reason_pattern_count; ++p) {
@@ -437,41 +477,31 @@ struct reason_indexes {
       if (crowd <= least) least = crowd, lead[p] = static_cast<std::uint8_t>(o + 1);
     }
   }
-  x.slots = {};
-  // Every entry, in priority order: f(gram, pattern, lead).
-  const auto each_entry = [&lead](auto&& f) {
-    for (std::size_t p = 0; p < reason_pattern_count; ++p) {
-      const std::string_view pat = reason_patterns[p].text;
-      if (pat.size() > short_pattern) {
-        f(gram4(&pat[lead[p] - 1]), p, lead[p]);
-        f(gram4(&pat[lead[p]]), p, lead[p] + 1);
-        continue;
-      }
-      for (char any = 0; any < 32; ++any) {
-        const char before[4] = {any, pat[0], pat[1], pat[2]};
-        f(gram4(before), p, 0);
-        const char after[4] = {pat[0], pat[1], pat[2], any};
-        if (pat.size() == 3) f(gram4(after), p, 1);
-      }
-      if (pat.size() == 4) f(gram4(pat.data()), p, 1);
-    }
-  };
+  for (std::size_t s = 0; s < gram_slots; ++s) x.slots[s] = 0;
   // Counting sort by slot, stable: count, then place each entry at its
   // slot's running end, so that x.slots[s] ends as the end of slot s.
-  each_entry([&](std::uint32_t g, std::size_t, std::size_t) { ++x.slots[gram_slot(g)]; });
+  std::uint32_t grams[64];
+  std::uint8_t leads[64];
+  for (std::size_t p = 0; p < reason_pattern_count; ++p) {
+    const std::size_t n = pattern_entries(p, lead[p], grams, leads);
+    for (std::size_t k = 0; k < n; ++k) ++x.slots[gram_slot(grams[k])];
+  }
   std::size_t start = 0;
-  for (std::uint16_t& s : x.slots) {
-    const std::size_t k = s;
-    s = static_cast<std::uint16_t>(start);
+  for (std::size_t s = 0; s < gram_slots; ++s) {
+    const std::size_t k = x.slots[s];
+    x.slots[s] = static_cast<std::uint16_t>(start);
     start += k;
   }
-  each_entry([&](std::uint32_t g, std::size_t p, std::size_t lead_of) {
-    gram_candidate& c = x.candidates[x.slots[gram_slot(g)]++];
-    c.gram = g;
-    c.pattern = static_cast<std::uint16_t>(p);
-    c.lead = static_cast<std::uint8_t>(lead_of);
-    c.size = static_cast<std::uint8_t>(reason_patterns[p].text.size());
-  });
+  for (std::size_t p = 0; p < reason_pattern_count; ++p) {
+    const std::size_t n = pattern_entries(p, lead[p], grams, leads);
+    for (std::size_t k = 0; k < n; ++k) {
+      gram_candidate& c = x.candidates[x.slots[gram_slot(grams[k])]++];
+      c.gram = grams[k];
+      c.pattern = static_cast<std::uint16_t>(p);
+      c.lead = leads[k];
+      c.size = static_cast<std::uint8_t>(reason_patterns[p].text.size());
+    }
+  }
   for (std::size_t s = gram_slots; s-- > 0;) {  // from the end: slots[s - 1] is still an end
     const std::size_t end = x.slots[s];
     const std::size_t begin = s > 0 ? x.slots[s - 1] : 0;

@@ -367,7 +367,7 @@ constexpr void parse_any_reply(std::string_view in, const parse_options& o,
   if (have_status) {
     if (status.cls != code / 100) w.set(reply_warning::status_class_mismatch);
     if (code / 100 == 3) w.set(reply_warning::status_on_intermediate);
-    r.value.status = std::optional<enhanced_status>{status};
+    r.value.status = std::optional<enhanced_status>{std::in_place, status};
   }
   if (code / 100 == 1) w.set(reply_warning::preliminary_code);
   r.value.code = code;
