@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the smtpcodes benchmarks (5 repetitions, medians) and prints a Markdown
-# table: bytes/s, replies/s, heap allocations per iteration and the ratio to
+# table: bytes/s, replies/s, the spread of the repetitions (coefficient of
+# variation), heap allocations per iteration and the ratio to
 # the bare memchr line scan of the same bytes (the physical limit), then the
 # DESIGN.md targets. With --peers, also runs the peer harnesses in
 # bench/peers/ on the same corpus (written by gen_corpus) in the same session.
@@ -82,9 +83,13 @@ with open(os.path.join(work, "bench.json")) as f:
     report = json.load(f)
 
 rows = {}
+spread = {}  # coefficient of variation of the repetitions (of bytes/s, else items/s)
 for b in report["benchmarks"]:
     if b.get("aggregate_name") == "median":
         rows[b["run_name"]] = b
+    elif b.get("aggregate_name") == "cv":
+        spread[b["run_name"]] = next((b[k] for k in ("bytes_per_second", "replies/s", "lookups/s",
+                                                     "compares/s") if k in b), None)
 order = ["BM_memchr_scan", "BM_parse_classify", "BM_reader_4k", "BM_advise_parsed",
          "BM_advise_text", "BM_find_text", "BM_lookup_find", "BM_lookup_info",
          "BM_enhanced_lookup", "BM_compare"]
@@ -113,16 +118,18 @@ print(f"corpus: {ctx.get('corpus_wire_bytes', '?')} wire bytes, {ctx.get('corpus
       f"{ctx.get('log_lines', '?')} log lines ({ctx.get('log_bytes', '?')} bytes)\n")
 
 wire = {"BM_memchr_scan", "BM_parse_classify", "BM_reader_4k"}
-print("| benchmark | bytes/s | items/s | allocs/iter | ratio to memchr |")
-print("|---|---|---|---|---|")
+print("| benchmark | bytes/s | items/s | spread (cv) | allocs/iter | ratio to memchr |")
+print("|---|---|---|---|---|---|")
 for name, b in rows.items():
     bps = b.get("bytes_per_second")
     per = next((b[k] for k in ("replies/s", "lookups/s", "compares/s") if k in b), None)
     unit = next((k for k in ("replies/s", "lookups/s", "compares/s") if k in b), "")
     ratio = f"{bps / limit:.2f}x" if name in wire and bps and limit else "—"
     kind = unit.split("/")[0]
+    cv = spread.get(name)
     print(f"| {name} | {rate(bps, 'B/s') if bps else '—'} | "
           f"{rate(per, '/s') + ' ' + kind if per else '—'} | "
+          f"{f'{cv * 100:.0f}%' if cv is not None else '—'} | "
           f"{b.get('allocs', float('nan')):g} | {ratio} |")
 
 with open(os.path.join(work, "peers.jsonl")) as f:
@@ -133,7 +140,7 @@ with open(os.path.join(work, "peers.jsonl")) as f:
         bps = p["bytes"] / p["seconds"]
         rps = p["replies"] / p["seconds"] if p["replies"] else None
         print(f"| peer: {p['name']} | {rate(bps, 'B/s')} | "
-              f"{rate(rps, '/s') + ' replies' if rps else '—'} | n/a | "
+              f"{rate(rps, '/s') + ' replies' if rps else '—'} | — | n/a | "
               f"{bps / limit:.3f}x |" if limit else "| — |")
 
 def ratio(name):
