@@ -495,6 +495,19 @@ inline std::uint64_t number_mask64(const char* p) noexcept {
 /// Where the segment of the folded free text `raw` that starts at `pos` ends:
 /// the next " 550-" or " 550 5.1.1" that repeats its code (and status
 /// token), the rule of reply_lines' iterator; raw.size() when none does.
+/// Whether the code repeated at `hit` of the folded free text `raw` (hit >= 4,
+/// hit + 4 <= raw.size()) starts a new segment: "550-" always, "550 " when
+/// the status token follows it again.
+[[nodiscard]] constexpr bool fold_at(std::string_view raw, std::size_t hit,
+                                     std::string_view status_token) noexcept {
+  const char sep = raw[hit + 3];
+  if (sep == '-') return true;
+  const std::string_view after = view_from(raw, hit + 4);
+  return sep == ' ' && !status_token.empty() &&
+         after.substr(0, status_token.size()) == status_token &&
+         (after.size() == status_token.size() || after[status_token.size()] == ' ');
+}
+
 [[nodiscard]] constexpr std::size_t next_fold(std::string_view raw, std::size_t pos,
                                               std::string_view status_token) noexcept {
   if (raw.size() < 4) return raw.size();
@@ -503,13 +516,7 @@ inline std::uint64_t number_mask64(const char* p) noexcept {
   for (std::size_t space = ifind(raw, needle, pos + 3); space != npos;
        space = ifind(raw, needle, space + 1)) {
     const std::size_t hit = space + 1;
-    if (hit + 4 > raw.size()) continue;
-    const char sep = raw[hit + 3];
-    const std::string_view after = raw.substr(hit + 4);
-    const bool repeats_status =
-        !status_token.empty() && after.substr(0, status_token.size()) == status_token &&
-        (after.size() == status_token.size() || after[status_token.size()] == ' ');
-    if (sep == '-' || (sep == ' ' && repeats_status)) return hit;
+    if (hit + 4 <= raw.size() && fold_at(raw, hit, status_token)) return hit;
   }
   return raw.size();
 }
@@ -804,12 +811,8 @@ inline bool reply_facts_sse2(std::string_view t, std::size_t at, reply_facts& f)
   f.lines = 1;
   for (unsigned k = 0; k < s.n_fold; ++k) {
     const std::size_t hit = s.folds[k] + 1 - at;  // in raw
-    if (hit < 4 || hit + 4 > raw.size()) continue;
-    const char sep = raw[hit + 3];
-    const std::string_view after = view_from(raw, hit + 4);
-    const bool repeats_status = !token.empty() && after.substr(0, token.size()) == token &&
-                                (after.size() == token.size() || after[token.size()] == ' ');
-    if (sep == '-' || (sep == ' ' && repeats_status)) f.fold_starts[f.lines++ - 1] = hit;
+    if (hit >= 4 && hit + 4 <= raw.size() && fold_at(raw, hit, token))
+      f.fold_starts[f.lines++ - 1] = hit;
   }
   f.folds_known = true;
   return true;
