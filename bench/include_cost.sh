@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Include cost (DESIGN.md "Quality bars"): the umbrella header may cost at most
 # twice what <string_view>, <optional>, <array> and <cstdint> cost together,
-# measured with -fsyntax-only in the same run. Compiles the two one-line files
-# interleaved (A B A B ...), times the compiler's CPU (user + sys, steadier
-# than wall time on a busy machine), takes medians, prints the ratio per
-# compiler and exits 1 if any ratio exceeds the limit (2 if no compiler ran).
+# measured with -fsyntax-only in the same run. Compiles the one-line files
+# interleaved (umbrella, baseline, baseline + <chrono>, again ...), times the
+# compiler's CPU (user + sys, steadier than wall time on a busy machine),
+# takes medians, prints the ratio per compiler and exits 1 if any ratio
+# exceeds the limit (2 if no compiler ran). The third file, the four headers
+# and <chrono> (which advice.hpp must include: advice::delay is a
+# std::chrono::seconds), gives a second ratio, for information only.
 #
 #   bench/include_cost.sh [--runs N] [--limit X] [--std c++17] [--breakdown] [CXX...]
 #
@@ -25,7 +28,7 @@ while [ $# -gt 0 ]; do
     --limit) limit="$2"; shift 2 ;;
     --std) std="$2"; shift 2 ;;
     --breakdown) breakdown=1; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) compilers+=("$1"); shift ;;
   esac
 done
@@ -52,6 +55,7 @@ def source(name, text):
 
 umbrella = source("umbrella.cpp", "#include <smtpcodes/smtpcodes.hpp>\n")
 baseline = source("baseline.cpp", "#include <string_view>\n#include <optional>\n#include <array>\n#include <cstdint>\n")
+with_chrono = source("with_chrono.cpp", open(baseline).read() + "#include <chrono>\n")
 
 def compile_time(cxx, path):
     """CPU seconds (user + sys) of one compilation: steadier than wall time on a busy machine."""
@@ -64,25 +68,26 @@ def compile_time(cxx, path):
 
 failed = False
 print(f"include cost, -std={std} -fsyntax-only, {runs} interleaved runs each, median CPU seconds (user+sys)")
-print("| compiler | umbrella s | baseline s | ratio | limit |")
-print("|---|---|---|---|---|")
+print("| compiler | umbrella s | baseline s | ratio | limit | baseline + <chrono> s | ratio to it |")
+print("|---|---|---|---|---|---|---|")
 for cxx in compilers:
     try:
         compile_time(cxx, baseline)  # warm the file cache
     except (OSError, subprocess.CalledProcessError) as e:
-        print(f"| {cxx} | could not run: {e} | | | |")
+        print(f"| {cxx} | could not run: {e} | | | | | |")
         failed = True
         continue
-    a, b = [], []
+    a, b, c = [], [], []
     for _ in range(runs):
         a.append(compile_time(cxx, umbrella))
         b.append(compile_time(cxx, baseline))
-    ma, mb = statistics.median(a), statistics.median(b)
+        c.append(compile_time(cxx, with_chrono))
+    ma, mb, mc = statistics.median(a), statistics.median(b), statistics.median(c)
     ratio = ma / mb
     verdict = "ok" if ratio <= limit else "OVER"
     failed |= ratio > limit
     version = subprocess.run([cxx, "--version"], capture_output=True, text=True).stdout.splitlines()[0]
-    print(f"| {cxx} ({version}) | {ma:.3f} | {mb:.3f} | {ratio:.2f} | {limit:.1f} {verdict} |")
+    print(f"| {cxx} ({version}) | {ma:.3f} | {mb:.3f} | {ratio:.2f} | {limit:.1f} {verdict} | {mc:.3f} | {ma / mc:.2f} |")
 
 if breakdown:
     headers = ["version", "reply_code", "command", "registry", "enhanced_status", "reply",

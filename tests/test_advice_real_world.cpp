@@ -173,7 +173,7 @@ TEST_CASE(
   // ranked before it occurs inside it.
   CHECK(detail::first_pattern_indexed("Message rejected as spam", x) ==
         first_pattern_plain("spam"));
-  CHECK(detail::reason_patterns[first_pattern_plain("spam")].text == "spam");
+  CHECK(std::string_view(detail::reason_patterns[first_pattern_plain("spam")].text) == "spam");
   CHECK(detail::first_pattern_indexed("SPF", x) == first_pattern_plain("spf"));
   CHECK(detail::first_pattern_indexed("xSPF", x) == detail::reason_pattern_count);
   CHECK(detail::first_pattern_indexed("rbl2", x) == detail::reason_pattern_count);

@@ -16,10 +16,11 @@ namespace smtpcodes {
 inline namespace v1 {
 namespace detail {
 
-using namespace std::string_view_literals;  // table strings: no strlen at compile time
-
 struct reason_pattern {
-  std::string_view text;  // lower case; starts with two letters a-z
+  // Lower case, starting with two letters a-z; NUL-terminated. A plain
+  // pointer, not a string_view: each string_view a constant table holds costs
+  // every file that includes advice.hpp a constructor call to evaluate.
+  const char* text;
   bounce_reason reason;
   bool decisive = false;  // wins even over a specific enhanced status
 };
@@ -31,204 +32,204 @@ inline constexpr bool decisive = true;
 // clang-format off
 inline constexpr reason_pattern reason_patterns[] = {
   // Viruses first: a virus rejection often also says "policy" or "content".
-  {"virus"sv, R::virus_detected, decisive}, {"malware"sv, R::virus_detected, decisive},
-  {"infected"sv, R::virus_detected, decisive}, {"trojan"sv, R::virus_detected, decisive},
+  {"virus", R::virus_detected, decisive}, {"malware", R::virus_detected, decisive},
+  {"infected", R::virus_detected, decisive}, {"trojan", R::virus_detected, decisive},
   // Greylisting (postgrey, greylistd, rspamd, Mimecast), whatever status it carries.
-  {"greylist"sv, R::greylisted, decisive}, {"graylist"sv, R::greylisted, decisive},
-  {"grey list"sv, R::greylisted, decisive}, {"gray list"sv, R::greylisted, decisive},
-  {"grey-list"sv, R::greylisted, decisive}, {"try again in a few minutes"sv, R::greylisted},
-  {"internal resource temporarily unavailable"sv, R::greylisted},
+  {"greylist", R::greylisted, decisive}, {"graylist", R::greylisted, decisive},
+  {"grey list", R::greylisted, decisive}, {"gray list", R::greylisted, decisive},
+  {"grey-list", R::greylisted, decisive}, {"try again in a few minutes", R::greylisted},
+  {"internal resource temporarily unavailable", R::greylisted},
   // Messages that break RFC 5322: named before the words "spam" or "blocked" around them.
-  {"rfc 5322"sv, R::not_compliant_rfc}, {"rfc5322"sv, R::not_compliant_rfc},
-  {"rfc 2822"sv, R::not_compliant_rfc}, {"rfc2822"sv, R::not_compliant_rfc},
-  {"rfc compliant"sv, R::not_compliant_rfc}, {"not compliant with rfc"sv, R::not_compliant_rfc},
-  {"bad_header"sv, R::not_compliant_rfc}, {"bare lf"sv, R::not_compliant_rfc},
+  {"rfc 5322", R::not_compliant_rfc}, {"rfc5322", R::not_compliant_rfc},
+  {"rfc 2822", R::not_compliant_rfc}, {"rfc2822", R::not_compliant_rfc},
+  {"rfc compliant", R::not_compliant_rfc}, {"not compliant with rfc", R::not_compliant_rfc},
+  {"bad_header", R::not_compliant_rfc}, {"bare lf", R::not_compliant_rfc},
   // Domains that take no mail at all (RFC 7504, RFC 7505).
-  {"sender address has null mx"sv, R::sender_rejected, decisive},
-  {"does not accept mail"sv, R::not_accept}, {"doesn't accept mail"sv, R::not_accept},
-  {"null mx"sv, R::not_accept, decisive}, {"nullmx"sv, R::not_accept, decisive},
-  {"accepts no mail"sv, R::not_accept},
+  {"sender address has null mx", R::sender_rejected, decisive},
+  {"does not accept mail", R::not_accept}, {"doesn't accept mail", R::not_accept},
+  {"null mx", R::not_accept, decisive}, {"nullmx", R::not_accept, decisive},
+  {"accepts no mail", R::not_accept},
   // Moved addresses.
-  {"user has moved"sv, R::has_moved}, {"has moved"sv, R::has_moved}, {"no longer valid"sv, R::has_moved},
-  {"no longer at this"sv, R::has_moved},
+  {"user has moved", R::has_moved}, {"has moved", R::has_moved}, {"no longer valid", R::has_moved},
+  {"no longer at this", R::has_moved},
   // A block-list lookup that failed on the receiver's side is not a listing.
-  {"open resolver"sv, R::system_error},
+  {"open resolver", R::system_error},
   // Block lists (DNSBL) naming the client.
-  {"blocked using"sv, R::blocked}, {"listed at"sv, R::blocked}, {"listed in"sv, R::blocked},
-  {"listed on"sv, R::blocked}, {"spamhaus"sv, R::blocked}, {"spamcop"sv, R::blocked},
-  {"barracuda"sv, R::blocked}, {"sorbs"sv, R::blocked}, {"dnsbl"sv, R::blocked}, {"rbl"sv, R::blocked},
-  {"blacklist"sv, R::blocked}, {"blocklist"sv, R::blocked}, {"block list"sv, R::blocked},
-  {"black list"sv, R::blocked}, {"permanently deferred"sv, R::blocked},
+  {"blocked using", R::blocked}, {"listed at", R::blocked}, {"listed in", R::blocked},
+  {"listed on", R::blocked}, {"spamhaus", R::blocked}, {"spamcop", R::blocked},
+  {"barracuda", R::blocked}, {"sorbs", R::blocked}, {"dnsbl", R::blocked}, {"rbl", R::blocked},
+  {"blacklist", R::blocked}, {"blocklist", R::blocked}, {"block list", R::blocked},
+  {"black list", R::blocked}, {"permanently deferred", R::blocked},
   // The envelope sender, not the recipient, was refused.
-  {"sender address rejected"sv, R::sender_rejected}, {"sender rejected"sv, R::sender_rejected},
-  {"sender verify failed"sv, R::sender_rejected}, {"sender verification failed"sv, R::sender_rejected},
-  {"sender unknown"sv, R::sender_rejected}, {"sender domain"sv, R::sender_rejected},
-  {"domain of sender address"sv, R::sender_rejected}, {"sender denied"sv, R::sender_rejected},
-  {"bad sender"sv, R::sender_rejected},
-  {"invalid sender"sv, R::sender_rejected}, {"sender is not allowed"sv, R::sender_rejected},
-  {"email address is not verified"sv, R::sender_rejected},
+  {"sender address rejected", R::sender_rejected}, {"sender rejected", R::sender_rejected},
+  {"sender verify failed", R::sender_rejected}, {"sender verification failed", R::sender_rejected},
+  {"sender unknown", R::sender_rejected}, {"sender domain", R::sender_rejected},
+  {"domain of sender address", R::sender_rejected}, {"sender denied", R::sender_rejected},
+  {"bad sender", R::sender_rejected},
+  {"invalid sender", R::sender_rejected}, {"sender is not allowed", R::sender_rejected},
+  {"email address is not verified", R::sender_rejected},
   // Reverse DNS of the client.
-  {"cannot find your hostname"sv, R::require_ptr}, {"cannot find your reverse hostname"sv, R::require_ptr},
-  {"reverse dns"sv, R::require_ptr}, {"reverse lookup"sv, R::require_ptr},
-  {"reverse hostname"sv, R::require_ptr}, {"ptr record"sv, R::require_ptr}, {"rdns"sv, R::require_ptr},
-  {"no ptr"sv, R::require_ptr},
+  {"cannot find your hostname", R::require_ptr}, {"cannot find your reverse hostname", R::require_ptr},
+  {"reverse dns", R::require_ptr}, {"reverse lookup", R::require_ptr},
+  {"reverse hostname", R::require_ptr}, {"ptr record", R::require_ptr}, {"rdns", R::require_ptr},
+  {"no ptr", R::require_ptr},
   // Relaying.
-  {"relay access denied"sv, R::relay_denied}, {"relaying denied"sv, R::relay_denied},
-  {"relay denied"sv, R::relay_denied}, {"relay not permitted"sv, R::relay_denied},
-  {"relaying not allowed"sv, R::relay_denied}, {"relay not allowed"sv, R::relay_denied},
-  {"not permitted to relay"sv, R::relay_denied}, {"unable to relay"sv, R::relay_denied},
-  {"we do not relay"sv, R::relay_denied}, {"allowed rcpthosts"sv, R::relay_denied},
-  {"relaying to"sv, R::relay_denied}, {"not allowed to relay"sv, R::relay_denied},
-  {"open relay not allowed"sv, R::relay_denied}, {"domain isn't in my list"sv, R::relay_denied},
+  {"relay access denied", R::relay_denied}, {"relaying denied", R::relay_denied},
+  {"relay denied", R::relay_denied}, {"relay not permitted", R::relay_denied},
+  {"relaying not allowed", R::relay_denied}, {"relay not allowed", R::relay_denied},
+  {"not permitted to relay", R::relay_denied}, {"unable to relay", R::relay_denied},
+  {"we do not relay", R::relay_denied}, {"allowed rcpthosts", R::relay_denied},
+  {"relaying to", R::relay_denied}, {"not allowed to relay", R::relay_denied},
+  {"open relay not allowed", R::relay_denied}, {"domain isn't in my list", R::relay_denied},
   // Sender authentication (SPF, DKIM, DMARC, ARC), whatever status it carries.
-  {"dmarc"sv, R::auth_failure, decisive}, {"dkim"sv, R::auth_failure, decisive},
-  {"spf"sv, R::auth_failure, decisive}, {"sender policy framework"sv, R::auth_failure, decisive},
-  {"arc validation"sv, R::auth_failure}, {"unauthenticated email"sv, R::auth_failure},
-  {"authentication level"sv, R::auth_failure},
+  {"dmarc", R::auth_failure, decisive}, {"dkim", R::auth_failure, decisive},
+  {"spf", R::auth_failure, decisive}, {"sender policy framework", R::auth_failure, decisive},
+  {"arc validation", R::auth_failure}, {"unauthenticated email", R::auth_failure},
+  {"authentication level", R::auth_failure},
   // Per-client limits worded like recipient limits (Postfix anvil).
-  {"too many recipients from"sv, R::rate_limited, decisive}, {"too much mail"sv, R::rate_limited},
+  {"too many recipients from", R::rate_limited, decisive}, {"too much mail", R::rate_limited},
   // Too many recipients in one transaction.
-  {"too many recipients"sv, R::too_many_recipients}, {"recipient limit"sv, R::too_many_recipients},
-  {"too many rcpt"sv, R::too_many_recipients}, {"maximum recipients"sv, R::too_many_recipients},
+  {"too many recipients", R::too_many_recipients}, {"recipient limit", R::too_many_recipients},
+  {"too many rcpt", R::too_many_recipients}, {"maximum recipients", R::too_many_recipients},
   // Sending IP reputation: the cause, even when the reply also says "rate limited".
-  {"reputation"sv, R::bad_reputation}, {"senderscore"sv, R::bad_reputation},
+  {"reputation", R::bad_reputation}, {"senderscore", R::bad_reputation},
   // Rate limits and connection limits.
-  {"rate limit"sv, R::rate_limited, decisive}, {"ratelimit"sv, R::rate_limited, decisive},
-  {"rate-limit"sv, R::rate_limited, decisive}, {"too many connections"sv, R::rate_limited, decisive},
-  {"too many concurrent"sv, R::rate_limited, decisive}, {"concurrent connections"sv, R::rate_limited, decisive},
-  {"concurrent server connections"sv, R::rate_limited, decisive},
-  {"too many messages"sv, R::rate_limited}, {"too many mails"sv, R::rate_limited},
-  {"too many sessions"sv, R::rate_limited}, {"connection limit"sv, R::rate_limited},
-  {"unexpected volume"sv, R::rate_limited, decisive}, {"excessive volume"sv, R::rate_limited, decisive},
-  {"high volume"sv, R::rate_limited}, {"receiving mail at a rate"sv, R::rate_limited, decisive},
-  {"receiving mail too quickly"sv, R::rate_limited, decisive}, {"throttl"sv, R::rate_limited, decisive},
-  {"sending rate"sv, R::rate_limited}, {"exceeded the rate"sv, R::rate_limited},
-  {"server busy"sv, R::rate_limited},
+  {"rate limit", R::rate_limited, decisive}, {"ratelimit", R::rate_limited, decisive},
+  {"rate-limit", R::rate_limited, decisive}, {"too many connections", R::rate_limited, decisive},
+  {"too many concurrent", R::rate_limited, decisive}, {"concurrent connections", R::rate_limited, decisive},
+  {"concurrent server connections", R::rate_limited, decisive},
+  {"too many messages", R::rate_limited}, {"too many mails", R::rate_limited},
+  {"too many sessions", R::rate_limited}, {"connection limit", R::rate_limited},
+  {"unexpected volume", R::rate_limited, decisive}, {"excessive volume", R::rate_limited, decisive},
+  {"high volume", R::rate_limited}, {"receiving mail at a rate", R::rate_limited, decisive},
+  {"receiving mail too quickly", R::rate_limited, decisive}, {"throttl", R::rate_limited, decisive},
+  {"sending rate", R::rate_limited}, {"exceeded the rate", R::rate_limited},
+  {"server busy", R::rate_limited},
   // Full mailboxes.
-  {"mailbox full"sv, R::mailbox_full}, {"mailbox is full"sv, R::mailbox_full},
-  {"inbox is full"sv, R::mailbox_full}, {"over quota"sv, R::mailbox_full}, {"overquota"sv, R::mailbox_full},
-  {"quota exceeded"sv, R::mailbox_full}, {"exceeded quota"sv, R::mailbox_full},
-  {"exceeds quota"sv, R::mailbox_full}, {"out of storage"sv, R::mailbox_full},
-  {"storage quota"sv, R::mailbox_full}, {"mailbox size limit"sv, R::mailbox_full},
-  {"user is over"sv, R::mailbox_full}, {"over its quota"sv, R::mailbox_full},
-  {"exceeded their storage"sv, R::mailbox_full},
+  {"mailbox full", R::mailbox_full}, {"mailbox is full", R::mailbox_full},
+  {"inbox is full", R::mailbox_full}, {"over quota", R::mailbox_full}, {"overquota", R::mailbox_full},
+  {"quota exceeded", R::mailbox_full}, {"exceeded quota", R::mailbox_full},
+  {"exceeds quota", R::mailbox_full}, {"out of storage", R::mailbox_full},
+  {"storage quota", R::mailbox_full}, {"mailbox size limit", R::mailbox_full},
+  {"user is over", R::mailbox_full}, {"over its quota", R::mailbox_full},
+  {"exceeded their storage", R::mailbox_full},
   // Messages that are too big.
-  {"message size exceeds"sv, R::message_too_large}, {"message too large"sv, R::message_too_large},
-  {"message too big"sv, R::message_too_large}, {"message is too large"sv, R::message_too_large},
-  {"message is too big"sv, R::message_too_large}, {"size exceeds"sv, R::message_too_large},
-  {"exceeds size limit"sv, R::message_too_large}, {"maximum message size"sv, R::message_too_large},
-  {"exceeds the maximum"sv, R::message_too_large}, {"message length exceeds"sv, R::message_too_large},
-  {"size limit"sv, R::message_too_large}, {"too large"sv, R::message_too_large},
+  {"message size exceeds", R::message_too_large}, {"message too large", R::message_too_large},
+  {"message too big", R::message_too_large}, {"message is too large", R::message_too_large},
+  {"message is too big", R::message_too_large}, {"size exceeds", R::message_too_large},
+  {"exceeds size limit", R::message_too_large}, {"maximum message size", R::message_too_large},
+  {"exceeds the maximum", R::message_too_large}, {"message length exceeds", R::message_too_large},
+  {"size limit", R::message_too_large}, {"too large", R::message_too_large},
   // Disabled mailboxes.
-  {"mailbox disabled"sv, R::mailbox_disabled}, {"mailbox is disabled"sv, R::mailbox_disabled},
-  {"account disabled"sv, R::mailbox_disabled}, {"account is disabled"sv, R::mailbox_disabled},
-  {"account has been disabled"sv, R::mailbox_disabled}, {"account is inactive"sv, R::mailbox_disabled},
-  {"mailbox is inactive"sv, R::mailbox_disabled}, {"account suspended"sv, R::mailbox_disabled},
-  {"account has been suspended"sv, R::mailbox_disabled}, {"deactivated"sv, R::mailbox_disabled},
-  {"mailbox inactive"sv, R::mailbox_disabled}, {"not accepting messages"sv, R::mailbox_disabled},
+  {"mailbox disabled", R::mailbox_disabled}, {"mailbox is disabled", R::mailbox_disabled},
+  {"account disabled", R::mailbox_disabled}, {"account is disabled", R::mailbox_disabled},
+  {"account has been disabled", R::mailbox_disabled}, {"account is inactive", R::mailbox_disabled},
+  {"mailbox is inactive", R::mailbox_disabled}, {"account suspended", R::mailbox_disabled},
+  {"account has been suspended", R::mailbox_disabled}, {"deactivated", R::mailbox_disabled},
+  {"mailbox inactive", R::mailbox_disabled}, {"not accepting messages", R::mailbox_disabled},
   // A DNS lookup that failed for now is a network problem, not a dead domain.
-  {"not found, try again"sv, R::network_error},
+  {"not found, try again", R::network_error},
   // Domains that do not exist.
-  {"host unknown"sv, R::host_unknown}, {"unknown host"sv, R::host_unknown},
-  {"domain not found"sv, R::host_unknown}, {"domain does not exist"sv, R::host_unknown},
-  {"no such domain"sv, R::host_unknown}, {"host not found"sv, R::host_unknown},
-  {"unknown domain"sv, R::host_unknown}, {"name or service not known"sv, R::host_unknown},
-  {"host or domain name not found"sv, R::host_unknown}, {"unrouteable"sv, R::host_unknown},
-  {"unroutable"sv, R::host_unknown}, {"domain name not found"sv, R::host_unknown},
-  {"nxdomain"sv, R::host_unknown}, {"no mx record"sv, R::host_unknown},
-  {"domain must exist"sv, R::host_unknown}, {"couldn't find any host"sv, R::host_unknown},
+  {"host unknown", R::host_unknown}, {"unknown host", R::host_unknown},
+  {"domain not found", R::host_unknown}, {"domain does not exist", R::host_unknown},
+  {"no such domain", R::host_unknown}, {"host not found", R::host_unknown},
+  {"unknown domain", R::host_unknown}, {"name or service not known", R::host_unknown},
+  {"host or domain name not found", R::host_unknown}, {"unrouteable", R::host_unknown},
+  {"unroutable", R::host_unknown}, {"domain name not found", R::host_unknown},
+  {"nxdomain", R::host_unknown}, {"no mx record", R::host_unknown},
+  {"domain must exist", R::host_unknown}, {"couldn't find any host", R::host_unknown},
   // Recipient-side restrictions and policies named before the generic words below.
-  {"delivery restriction"sv, R::filtered}, {"envelope blocked"sv, R::filtered},
-  {"does not allow"sv, R::policy_violation}, {"rejected by destination"sv, R::policy_violation},
-  {"potential security issue"sv, R::policy_violation},
+  {"delivery restriction", R::filtered}, {"envelope blocked", R::filtered},
+  {"does not allow", R::policy_violation}, {"rejected by destination", R::policy_violation},
+  {"potential security issue", R::policy_violation},
   // Recipients that do not exist.
-  {"recipient address rejected: access denied"sv, R::user_unknown},
-  {"recipientnotfound"sv, R::user_unknown, decisive},
-  {"user unknown"sv, R::user_unknown}, {"unknown user"sv, R::user_unknown},
-  {"no such user"sv, R::user_unknown}, {"user not found"sv, R::user_unknown},
-  {"recipient not found"sv, R::user_unknown}, {"recipient unknown"sv, R::user_unknown},
-  {"unknown recipient"sv, R::user_unknown}, {"invalid recipient"sv, R::user_unknown},
-  {"no such recipient"sv, R::user_unknown}, {"mailbox unavailable"sv, R::user_unknown},
-  {"mailbox not found"sv, R::user_unknown}, {"no such mailbox"sv, R::user_unknown},
-  {"mailbox does not exist"sv, R::user_unknown}, {"does not exist"sv, R::user_unknown},
-  {"doesn't exist"sv, R::user_unknown}, {"doesn't have a"sv, R::user_unknown},
-  {"not a valid mailbox"sv, R::user_unknown}, {"invalid mailbox"sv, R::user_unknown},
-  {"unknown local part"sv, R::user_unknown}, {"no mailbox here"sv, R::user_unknown},
-  {"not our customer"sv, R::user_unknown}, {"unknown or illegal alias"sv, R::user_unknown},
-  {"address unknown"sv, R::user_unknown}, {"bad destination mailbox"sv, R::user_unknown},
+  {"recipient address rejected: access denied", R::user_unknown},
+  {"recipientnotfound", R::user_unknown, decisive},
+  {"user unknown", R::user_unknown}, {"unknown user", R::user_unknown},
+  {"no such user", R::user_unknown}, {"user not found", R::user_unknown},
+  {"recipient not found", R::user_unknown}, {"recipient unknown", R::user_unknown},
+  {"unknown recipient", R::user_unknown}, {"invalid recipient", R::user_unknown},
+  {"no such recipient", R::user_unknown}, {"mailbox unavailable", R::user_unknown},
+  {"mailbox not found", R::user_unknown}, {"no such mailbox", R::user_unknown},
+  {"mailbox does not exist", R::user_unknown}, {"does not exist", R::user_unknown},
+  {"doesn't exist", R::user_unknown}, {"doesn't have a", R::user_unknown},
+  {"not a valid mailbox", R::user_unknown}, {"invalid mailbox", R::user_unknown},
+  {"unknown local part", R::user_unknown}, {"no mailbox here", R::user_unknown},
+  {"not our customer", R::user_unknown}, {"unknown or illegal alias", R::user_unknown},
+  {"address unknown", R::user_unknown}, {"bad destination mailbox", R::user_unknown},
   // Spam.
-  {"spam"sv, R::spam_detected}, {"unsolicited"sv, R::spam_detected}, {"junk mail"sv, R::spam_detected},
-  {"bulk mail"sv, R::spam_detected}, {"phish"sv, R::spam_detected}, {"suspicious"sv, R::spam_detected},
-  {"spamassassin"sv, R::spam_detected},
+  {"spam", R::spam_detected}, {"unsolicited", R::spam_detected}, {"junk mail", R::spam_detected},
+  {"bulk mail", R::spam_detected}, {"phish", R::spam_detected}, {"suspicious", R::spam_detected},
+  {"spamassassin", R::spam_detected},
   // Client IP or host refused without naming a list.
-  {"banned sending ip"sv, R::blocked}, {"client host rejected"sv, R::blocked},
-  {"ip address"sv, R::blocked}, {"your ip"sv, R::blocked}, {"blocked"sv, R::blocked},
-  {"banned"sv, R::blocked}, {"denied access"sv, R::blocked},
+  {"banned sending ip", R::blocked}, {"client host rejected", R::blocked},
+  {"ip address", R::blocked}, {"your ip", R::blocked}, {"blocked", R::blocked},
+  {"banned", R::blocked}, {"denied access", R::blocked},
   // TLS, whatever status it carries, then other security and SMTP AUTH problems.
-  {"tls not available"sv, R::failed_starttls, decisive}, {"starttls failed"sv, R::failed_starttls, decisive},
-  {"tls negotiation failed"sv, R::failed_starttls, decisive}, {"tls handshake"sv, R::failed_starttls, decisive},
-  {"handshake failure"sv, R::failed_starttls, decisive}, {"cannot start tls"sv, R::failed_starttls, decisive},
-  {"tls is required, but was not offered"sv, R::failed_starttls, decisive},
-  {"starttls not supported"sv, R::failed_starttls, decisive},
-  {"must issue a starttls"sv, R::security_error},
-  {"authentication credentials invalid"sv, R::security_error},
-  {"authentication failed"sv, R::security_error}, {"authentication failure"sv, R::security_error},
-  {"authentication unsuccessful"sv, R::security_error}, {"authentication required"sv, R::security_error},
-  {"authentication is required"sv, R::security_error}, {"must authenticate"sv, R::security_error},
-  {"not authenticated"sv, R::security_error}, {"too many login attempts"sv, R::security_error},
-  {"encryption required"sv, R::security_error}, {"tls required"sv, R::security_error},
-  {"requires tls"sv, R::security_error}, {"tls 1.0"sv, R::security_error},
-  {"certificate"sv, R::security_error},
-  {"mechanism is too weak"sv, R::security_error}, {"invalid credentials"sv, R::security_error},
+  {"tls not available", R::failed_starttls, decisive}, {"starttls failed", R::failed_starttls, decisive},
+  {"tls negotiation failed", R::failed_starttls, decisive}, {"tls handshake", R::failed_starttls, decisive},
+  {"handshake failure", R::failed_starttls, decisive}, {"cannot start tls", R::failed_starttls, decisive},
+  {"tls is required, but was not offered", R::failed_starttls, decisive},
+  {"starttls not supported", R::failed_starttls, decisive},
+  {"must issue a starttls", R::security_error},
+  {"authentication credentials invalid", R::security_error},
+  {"authentication failed", R::security_error}, {"authentication failure", R::security_error},
+  {"authentication unsuccessful", R::security_error}, {"authentication required", R::security_error},
+  {"authentication is required", R::security_error}, {"must authenticate", R::security_error},
+  {"not authenticated", R::security_error}, {"too many login attempts", R::security_error},
+  {"encryption required", R::security_error}, {"tls required", R::security_error},
+  {"requires tls", R::security_error}, {"tls 1.0", R::security_error},
+  {"certificate", R::security_error},
+  {"mechanism is too weak", R::security_error}, {"invalid credentials", R::security_error},
   // Expired in the queue.
-  {"delivery time expired"sv, R::expired}, {"message expired"sv, R::expired},
-  {"too long in queue"sv, R::expired}, {"in the queue too long"sv, R::expired},
-  {"queue lifetime"sv, R::expired}, {"retry timeout exceeded"sv, R::expired},
-  {"long failure period"sv, R::expired}, {"cannot send message for"sv, R::expired},
-  {"expired"sv, R::expired}, {"giving up"sv, R::expired},
+  {"delivery time expired", R::expired}, {"message expired", R::expired},
+  {"too long in queue", R::expired}, {"in the queue too long", R::expired},
+  {"queue lifetime", R::expired}, {"retry timeout exceeded", R::expired},
+  {"long failure period", R::expired}, {"cannot send message for", R::expired},
+  {"expired", R::expired}, {"giving up", R::expired},
   // Network problems.
-  {"connection refused"sv, R::network_error}, {"connection timed out"sv, R::network_error},
-  {"lost connection"sv, R::network_error}, {"connection reset"sv, R::network_error},
-  {"network is unreachable"sv, R::network_error}, {"no route to host"sv, R::network_error},
-  {"timed out"sv, R::network_error}, {"timeout"sv, R::network_error},
-  {"broken pipe"sv, R::network_error}, {"connection closed"sv, R::network_error},
-  {"connection dropped"sv, R::network_error}, {"establish an smtp connection"sv, R::network_error},
+  {"connection refused", R::network_error}, {"connection timed out", R::network_error},
+  {"lost connection", R::network_error}, {"connection reset", R::network_error},
+  {"network is unreachable", R::network_error}, {"no route to host", R::network_error},
+  {"timed out", R::network_error}, {"timeout", R::network_error},
+  {"broken pipe", R::network_error}, {"connection closed", R::network_error},
+  {"connection dropped", R::network_error}, {"establish an smtp connection", R::network_error},
   // Full mail systems.
-  {"insufficient system storage"sv, R::system_full}, {"disk full"sv, R::system_full},
-  {"out of disk"sv, R::system_full}, {"no space left"sv, R::system_full},
-  {"system storage"sv, R::system_full}, {"insufficient disk"sv, R::system_full},
-  {"disk space"sv, R::system_full},
+  {"insufficient system storage", R::system_full}, {"disk full", R::system_full},
+  {"out of disk", R::system_full}, {"no space left", R::system_full},
+  {"system storage", R::system_full}, {"insufficient disk", R::system_full},
+  {"disk space", R::system_full},
   // Filters and policies.
-  {"access denied"sv, R::filtered}, {"content filter"sv, R::filtered}, {"filtered"sv, R::filtered},
-  {"rejected by filter"sv, R::filtered}, {"not authorized"sv, R::policy_violation},
-  {"policy"sv, R::policy_violation}, {"prohibited"sv, R::policy_violation},
-  {"administrative prohibition"sv, R::policy_violation}, {"not allowed"sv, R::policy_violation},
-  {"refused"sv, R::policy_violation}, {"not permitted"sv, R::policy_violation},
+  {"access denied", R::filtered}, {"content filter", R::filtered}, {"filtered", R::filtered},
+  {"rejected by filter", R::filtered}, {"not authorized", R::policy_violation},
+  {"policy", R::policy_violation}, {"prohibited", R::policy_violation},
+  {"administrative prohibition", R::policy_violation}, {"not allowed", R::policy_violation},
+  {"refused", R::policy_violation}, {"not permitted", R::policy_violation},
   // Held messages.
-  {"on hold"sv, R::on_hold}, {"hold action"sv, R::on_hold}, {"quarantine"sv, R::on_hold},
-  {"held for review"sv, R::on_hold},
+  {"on hold", R::on_hold}, {"hold action", R::on_hold}, {"quarantine", R::on_hold},
+  {"held for review", R::on_hold},
   // Other content problems.
-  {"malformed"sv, R::not_compliant_rfc},
-  {"header"sv, R::content_error}, {"mime"sv, R::content_error}, {"encoding"sv, R::content_error},
-  {"content"sv, R::content_error}, {"attachment"sv, R::content_error},
+  {"malformed", R::not_compliant_rfc},
+  {"header", R::content_error}, {"mime", R::content_error}, {"encoding", R::content_error},
+  {"content", R::content_error}, {"attachment", R::content_error},
   // Loops and mailer problems.
-  {"mail loop"sv, R::mailer_error}, {"loops back"sv, R::mailer_error},
-  {"too many hops"sv, R::mailer_error}, {"hop count"sv, R::mailer_error},
-  {"routing loop"sv, R::mailer_error}, {"mailer error"sv, R::mailer_error},
-  {"command died"sv, R::mailer_error}, {"command output"sv, R::mailer_error},
+  {"mail loop", R::mailer_error}, {"loops back", R::mailer_error},
+  {"too many hops", R::mailer_error}, {"hop count", R::mailer_error},
+  {"routing loop", R::mailer_error}, {"mailer error", R::mailer_error},
+  {"command died", R::mailer_error}, {"command output", R::mailer_error},
   // The client's protocol errors.
-  {"syntax error"sv, R::syntax_error}, {"command not recognized"sv, R::syntax_error},
-  {"unrecognized command"sv, R::syntax_error}, {"command unrecognized"sv, R::syntax_error},
-  {"bad sequence"sv, R::syntax_error}, {"need rcpt"sv, R::syntax_error}, {"need mail"sv, R::syntax_error},
-  {"not implemented"sv, R::syntax_error}, {"line too long"sv, R::syntax_error},
-  {"fully-qualified"sv, R::syntax_error}, {"bad address syntax"sv, R::syntax_error},
-  {"invalid address"sv, R::syntax_error},
+  {"syntax error", R::syntax_error}, {"command not recognized", R::syntax_error},
+  {"unrecognized command", R::syntax_error}, {"command unrecognized", R::syntax_error},
+  {"bad sequence", R::syntax_error}, {"need rcpt", R::syntax_error}, {"need mail", R::syntax_error},
+  {"not implemented", R::syntax_error}, {"line too long", R::syntax_error},
+  {"fully-qualified", R::syntax_error}, {"bad address syntax", R::syntax_error},
+  {"invalid address", R::syntax_error},
   // Server trouble.
-  {"temporary lookup failure"sv, R::system_error}, {"local error"sv, R::system_error},
-  {"internal error"sv, R::system_error}, {"system error"sv, R::system_error},
-  {"server error"sv, R::system_error}, {"temporary failure"sv, R::system_error},
-  {"temporarily unavailable"sv, R::system_error}, {"service unavailable"sv, R::system_error},
-  {"service not available"sv, R::system_error}, {"try again later"sv, R::system_error},
+  {"temporary lookup failure", R::system_error}, {"local error", R::system_error},
+  {"internal error", R::system_error}, {"system error", R::system_error},
+  {"server error", R::system_error}, {"temporary failure", R::system_error},
+  {"temporarily unavailable", R::system_error}, {"service unavailable", R::system_error},
+  {"service not available", R::system_error}, {"try again later", R::system_error},
 };
 // clang-format on
 
@@ -237,11 +238,16 @@ inline constexpr std::size_t reason_pattern_count =
 
 [[nodiscard]] constexpr bool is_lower_letter(char c) noexcept { return c >= 'a' && c <= 'z'; }
 
+/// reason_patterns[p].text as a string_view (its size counted).
+[[nodiscard]] constexpr std::string_view pattern_text(std::size_t p) noexcept {
+  return std::string_view(reason_patterns[p].text);
+}
+
 [[nodiscard]] constexpr bool reason_patterns_valid() noexcept {
-  for (const reason_pattern& p : reason_patterns) {
-    if (p.text.size() < 3 || !is_lower_letter(p.text[0]) || !is_lower_letter(p.text[1]))
-      return false;
-    for (char c : p.text)
+  for (std::size_t p = 0; p < reason_pattern_count; ++p) {
+    const std::string_view text = pattern_text(p);
+    if (text.size() < 3 || !is_lower_letter(text[0]) || !is_lower_letter(text[1])) return false;
+    for (char c : text)
       if (c >= 'A' && c <= 'Z') return false;
   }
   return reason_pattern_count < 0xFFFF;
@@ -263,12 +269,12 @@ struct text_reason {
 /// Whether pattern `pat` occurs at `i` in `text`, case-insensitively; a short
 /// pattern (four letters or fewer) only as a whole word ("rbl", "spf", "dkim").
 [[nodiscard]] constexpr bool pattern_at(std::string_view text, std::size_t i,
-                                        std::string_view pat) noexcept {
-  if (i + pat.size() > text.size()) return false;
-  for (std::size_t m = 0; m < pat.size(); ++m)
-    if (fold(text[i + m]) != pat[m]) return false;
-  if (pat.size() > 4) return true;
-  const std::size_t after = i + pat.size();
+                                        const char* pat) noexcept {
+  std::size_t m = 0;  // the pattern's bytes matched, then its size
+  for (; pat[m] != '\0'; ++m)
+    if (i + m >= text.size() || fold(text[i + m]) != pat[m]) return false;
+  if (m > 4) return true;
+  const std::size_t after = i + m;
   return !(i > 0 && is_word_char(text[i - 1])) &&
          !(after < text.size() && is_word_char(text[after]));
 }
@@ -354,9 +360,10 @@ inline constexpr std::size_t short_patterns_max = 8;
 inline constexpr std::size_t gram_entries_max = 2 * reason_pattern_count + 64 * short_patterns_max;
 [[nodiscard]] constexpr bool reason_indexes_fit() noexcept {
   std::size_t shorts = 0;
-  for (const reason_pattern& p : reason_patterns) {
-    shorts += p.text.size() <= short_pattern ? 1 : 0;
-    if (p.text.size() > 255) return false;
+  for (std::size_t p = 0; p < reason_pattern_count; ++p) {
+    const std::size_t size = pattern_text(p).size();
+    shorts += size <= short_pattern ? 1 : 0;
+    if (size > 255) return false;
   }
   return shorts <= short_patterns_max;
 }
@@ -424,7 +431,7 @@ struct reason_indexes {
 /// lambda is a class for every including file to compile.
 inline std::size_t pattern_entries(std::size_t p, std::size_t lead, std::uint32_t* grams,
                                    std::uint8_t* leads) noexcept {
-  const std::string_view pat = reason_patterns[p].text;
+  const std::string_view pat = pattern_text(p);
   std::size_t n = 0;
   if (pat.size() > short_pattern) {
     grams[n] = gram4(&pat[lead - 1]);
@@ -456,19 +463,22 @@ inline std::size_t pattern_entries(std::size_t p, std::size_t lead, std::uint32_
   // called here, with no argument, it is a constant that the compiler
   // evaluates while compiling every file that includes advice.hpp.
   std::size_t shorts = 0;
-  for (const reason_pattern& p : reason_patterns) {
-    if (p.text.size() > 255) return x;
-    shorts += p.text.size() <= short_pattern ? 1 : 0;
+  for (std::size_t p = 0; p < reason_pattern_count; ++p) {
+    const std::size_t size = pattern_text(p).size();
+    if (size > 255) return x;
+    shorts += size <= short_pattern ? 1 : 0;
   }
   if (shorts > short_patterns_max) return x;
   x.usable = true;
   // Each long pattern's pieces: at `lead - 1` and `lead`, where fewest
   // patterns have a piece of the same slot (counted in x.slots first).
   std::uint8_t lead[reason_pattern_count] = {};
-  for (const reason_pattern& p : reason_patterns)
-    for (std::size_t o = 0; o + 4 <= p.text.size(); ++o) ++x.slots[gram_slot(gram4(&p.text[o]))];
   for (std::size_t p = 0; p < reason_pattern_count; ++p) {
-    const std::string_view pat = reason_patterns[p].text;
+    const std::string_view pat = pattern_text(p);
+    for (std::size_t o = 0; o + 4 <= pat.size(); ++o) ++x.slots[gram_slot(gram4(&pat[o]))];
+  }
+  for (std::size_t p = 0; p < reason_pattern_count; ++p) {
+    const std::string_view pat = pattern_text(p);
     std::size_t least = ~std::size_t{0};
     for (std::size_t o = 0; pat.size() > short_pattern && o + 5 <= pat.size(); ++o) {
       const std::size_t a = x.slots[gram_slot(gram4(&pat[o]))];
@@ -499,7 +509,7 @@ inline std::size_t pattern_entries(std::size_t p, std::size_t lead, std::uint32_
       c.gram = grams[k];
       c.pattern = static_cast<std::uint16_t>(p);
       c.lead = leads[k];
-      c.size = static_cast<std::uint8_t>(reason_patterns[p].text.size());
+      c.size = static_cast<std::uint8_t>(pattern_text(p).size());
     }
   }
   for (std::size_t s = gram_slots; s-- > 0;) {  // from the end: slots[s - 1] is still an end
@@ -509,7 +519,7 @@ inline std::size_t pattern_entries(std::size_t p, std::size_t lead, std::uint32_
     if (begin != end) x.candidates[end - 1].pattern |= last_candidate;
   }
   for (std::size_t p = 0; p < reason_pattern_count; ++p) {
-    const std::string_view pat = reason_patterns[p].text;
+    const std::string_view pat = pattern_text(p);
     char head[8] = {};
     char used[8] = {};
     for (std::size_t k = 0; k < 8 && k < pat.size(); ++k) {
@@ -533,11 +543,12 @@ SMTPCODES_NOINLINE inline std::size_t first_pattern_unindexed(std::string_view t
   return first_pattern_direct(text);
 }
 
-/// The rest of pattern_at(text, at, reason_patterns[p].text) once the first
-/// eight bytes agree: the bytes after them, eight at a time, and whole words.
-SMTPCODES_NOINLINE inline bool pattern_rest(std::string_view text, std::size_t at,
-                                            std::size_t p) noexcept {
-  const std::string_view pat = reason_patterns[p].text;
+/// The rest of pattern_at(text, at, reason_patterns[p].text), of `size`
+/// bytes, once the first eight bytes agree: the bytes after them, eight at a
+/// time, and whole words.
+SMTPCODES_NOINLINE inline bool pattern_rest(std::string_view text, std::size_t at, std::size_t p,
+                                            std::size_t size) noexcept {
+  const std::string_view pat(reason_patterns[p].text, size);
   const char* t = text.data() + at;
   for (std::size_t m = 8; m < pat.size(); m += 8) {
     const std::size_t k = m + 8 <= pat.size() ? m : pat.size() - 8;  // the last eight overlap
@@ -558,7 +569,7 @@ SMTPCODES_ALWAYS_INLINE inline bool candidate_here(const reason_indexes& x, std:
   const std::size_t at = i + 1 - e.lead;
   return e.lead <= i + 1 && n - at >= e.size &&
          ((word8(text.data() + at, n - at) ^ x.prefix[p]) & x.mask[p]) == 0 &&
-         ((e.size <= 8 && e.size > short_pattern) || pattern_rest(text, at, p));
+         ((e.size <= 8 && e.size > short_pattern) || pattern_rest(text, at, p, e.size));
 }
 
 /// The best (lowest) pattern below `best` that starts near position `i` of
