@@ -492,9 +492,6 @@ inline std::uint64_t number_mask64(const char* p) noexcept {
   return token;
 }
 
-/// Where the segment of the folded free text `raw` that starts at `pos` ends:
-/// the next " 550-" or " 550 5.1.1" that repeats its code (and status
-/// token), the rule of reply_lines' iterator; raw.size() when none does.
 /// Whether the code repeated at `hit` of the folded free text `raw` (hit >= 4,
 /// hit + 4 <= raw.size()) starts a new segment: "550-" always, "550 " when
 /// the status token follows it again.
@@ -508,6 +505,9 @@ inline std::uint64_t number_mask64(const char* p) noexcept {
          (after.size() == status_token.size() || after[status_token.size()] == ' ');
 }
 
+/// Where the segment of the folded free text `raw` that starts at `pos` ends:
+/// the next " 550-" or " 550 5.1.1" that repeats its code (and status
+/// token), the rule of reply_lines' iterator; raw.size() when none does.
 [[nodiscard]] constexpr std::size_t next_fold(std::string_view raw, std::size_t pos,
                                               std::string_view status_token) noexcept {
   if (raw.size() < 4) return raw.size();

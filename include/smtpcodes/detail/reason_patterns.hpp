@@ -504,12 +504,13 @@ inline std::size_t pattern_entries(std::size_t p, std::size_t lead, std::uint32_
   }
   for (std::size_t p = 0; p < reason_pattern_count; ++p) {
     const std::size_t n = pattern_entries(p, lead[p], grams, leads);
+    const auto size = static_cast<std::uint8_t>(pattern_text(p).size());  // measured once
     for (std::size_t k = 0; k < n; ++k) {
       gram_candidate& c = x.candidates[x.slots[gram_slot(grams[k])]++];
       c.gram = grams[k];
       c.pattern = static_cast<std::uint16_t>(p);
       c.lead = leads[k];
-      c.size = static_cast<std::uint8_t>(pattern_text(p).size());
+      c.size = size;
     }
   }
   for (std::size_t s = gram_slots; s-- > 0;) {  // from the end: slots[s - 1] is still an end
