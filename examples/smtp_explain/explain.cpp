@@ -1,0 +1,78 @@
+// smtp-explain explain REPLY...: a code, a whole reply or a log line explained
+// with its enhanced status and advice.
+#include "cli.hpp"
+
+namespace smtp_explain {
+namespace {
+
+int run_explain(const cli_options& o);
+
+const subcommand explain_command{
+    "explain",
+    "explain [--command CMD] [--lang L] [--format F] REPLY...",
+    "explain a code, a reply or a log line, with the advice for it",
+    "REPLY is a code (550), a reply (550 5.1.1 User unknown), a DSN Diagnostic-Code\n"
+    "value or a mail log line; several arguments are joined by spaces.\n"
+    "\nexamples:\n"
+    "  smtp-explain explain 550\n"
+    "  smtp-explain explain --command RCPT 550 5.1.1 User unknown\n"
+    "  smtp-explain explain 'host mx.example.com said: 452 4.5.3 Too many recipients'\n"
+    "\nexit status: 0 explained, 1 no reply code found, 2 usage error\n",
+    {command_option, lang_option, format_option},
+    run_explain};
+SMTP_EXPLAIN_SUBCOMMAND(explain_command);
+
+// Finds the reply in `text`: wire syntax first, then free text (a log line or
+// DSN); `command` is taken from the text when the caller gave none.
+std::optional<reply> find_in(std::string_view text, std::string& wire, smtp_command& command) {
+  wire.assign(text);
+  if (wire.empty() || wire.back() != '\n') wire += "\r\n";
+  const parse_result parsed = parse_reply(wire);
+  if (parsed.ok() && parsed.consumed == wire.size()) return parsed.value;
+  const text_match m = find_reply(text);
+  if (!m.ok()) return std::nullopt;
+  if (command == smtp_command::unknown) command = m.command;
+  return m.value;
+}
+
+int run_explain(const cli_options& o) {
+  if (o.args.empty())
+    return usage_error(
+        "explain needs a reply code, a reply or a log line, for example: "
+        "explain 550 5.1.1 User unknown",
+        &explain_command);
+  std::string joined;
+  for (const std::string& a : o.args) joined += (joined.empty() ? "" : " ") + a;
+  smtp_command command = o.command;
+
+  if (const auto n = as_number(joined)) {  // a bare code: explain the number itself
+    if (*n < 100 || *n > 599) {
+      error(not_a_code(joined));
+      return exit_bad_input;
+    }
+    reply r;
+    r.code = static_cast<unsigned>(*n);
+    print(render_reply(r, *o.cat, o.fmt, command));
+    return exit_ok;
+  }
+  // The text as given, then with control characters removed (hostile or
+  // copied terminal output); the rendered page shows only sanitised text.
+  std::string wire;
+  std::optional<reply> found = find_in(joined, wire, command);
+  const std::string clean = sanitize_server_text(joined);
+  if (!found) found = find_in(clean, wire, command);
+  if (!found) {
+    const std::string_view head = std::string_view(clean).substr(0, 3);
+    if (clean.size() >= 3 && as_number(head) &&
+        (clean.size() == 3 || clean[3] == ' ' || clean[3] == '-'))
+      error(not_a_code(head));
+    else
+      error("no SMTP reply code found in '" + clean + "'");
+    return exit_bad_input;
+  }
+  print(render_reply(*found, *o.cat, o.fmt, command));
+  return exit_ok;
+}
+
+}  // namespace
+}  // namespace smtp_explain
