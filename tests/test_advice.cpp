@@ -405,3 +405,34 @@ TEST_CASE("advise(text) gives what find_reply() and advise(reply) give") {
     for (const smtp_command c : {smtp_command::unknown, smtp_command::rcpt, smtp_command::connect})
       check_text_paths(t, c);
 }
+
+TEST_CASE("every why is a sentence of the why table, found by its index") {
+  const struct {
+    const char* text;
+    smtp_command command;
+    detail::why_id expected;
+  } cases[] = {
+      {"250 2.1.5 Ok\r\n", smtp_command::rcpt, detail::why_id::success},
+      {"221 2.0.0 Bye\r\n", smtp_command::quit, detail::why_id::quit},
+      {"354 End data with <CR><LF>.<CR><LF>\r\n", smtp_command::data,
+       detail::why_id::intermediate},
+      {"421 4.3.2 Shutting down\r\n", smtp_command::connect, detail::why_id::closing_next_host},
+      {"421 4.3.2 Shutting down\r\n", smtp_command::rcpt, detail::why_id::closing_retry},
+      {"452 4.5.3 Too many recipients\r\n", smtp_command::rcpt,
+       detail::why_id::too_many_recipients},
+      {"450 4.2.0 Try later\r\n", smtp_command::rcpt, detail::why_id::transient},
+      {"554 5.7.1 Go away\r\n", smtp_command::connect, detail::why_id::greeting_refused},
+      {"535 5.7.8 Authentication failed\r\n", smtp_command::auth,
+       detail::why_id::credentials_rejected},
+      {"550 5.1.1 User unknown\r\n", smtp_command::rcpt, detail::why_id::permanent},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    const advice a = on(c.text, c.command);
+    CHECK(detail::why_index(a.why) == static_cast<std::size_t>(c.expected));
+    CHECK(a.why == detail::why_text(c.expected));
+  }
+  CHECK(detail::why_index(advise_connection_lost(smtp_command::rcpt).why) ==
+        static_cast<std::size_t>(detail::why_id::connection_lost));
+  CHECK(detail::why_index("a sentence of somebody else's") == detail::why_count);
+}

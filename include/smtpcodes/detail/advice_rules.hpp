@@ -5,6 +5,7 @@
 #ifndef SMTPCODES_DETAIL_ADVICE_RULES_HPP
 #define SMTPCODES_DETAIL_ADVICE_RULES_HPP
 
+#include "advice_why.hpp"
 #include "reason_patterns.hpp"
 
 namespace smtpcodes {
@@ -298,7 +299,7 @@ inline text_reason match_joined_text(const reply& r) noexcept {
 [[nodiscard]] constexpr advice finish(advice a, const advice_policy& p) noexcept {
   if (a.what == action::give_up && p.soft_bounce) {
     a.what = action::retry_later;
-    a.why = "Soft-bounce mode: the permanent failure is kept in the queue and retried.";
+    a.why = why_text(why_id::soft_bounce_mode);
   }
   if (a.what == action::retry_later || a.what == action::retry_new_transaction)
     a.delay = delay_for(a.reason, p);
@@ -322,14 +323,12 @@ inline text_reason match_joined_text(const reply& r) noexcept {
   if (cls == 2) {
     a.what = action::proceed;
     a.close_connection = code == 221;
-    a.why = code == 221
-                ? "RFC 5321 §3.8: 221 ends the session and the server closes the connection."
-                : "RFC 5321 §4.2.1: a 2yz reply means the step succeeded.";
+    a.why = code == 221 ? why_text(why_id::quit) : why_text(why_id::success);
     return finish(a, p);
   }
   if (cls == 3) {
     a.what = action::continue_;
-    a.why = "RFC 5321 §4.2.1: a 3yz reply asks for the next part (message body or AUTH response).";
+    a.why = why_text(why_id::intermediate);
     return finish(a, p);
   }
   if (cls != 4 && cls != 5) {
@@ -337,8 +336,7 @@ inline text_reason match_joined_text(const reply& r) noexcept {
     a.applies_to = scope::session;
     a.reason = R::not_compliant_rfc;
     a.close_connection = true;
-    a.why =
-        "RFC 5321 §4.2: a first digit outside 2-5 is treated as fatal and the transaction ends.";
+    a.why = why_text(why_id::bad_class);
     return finish(a, p);
   }
   a.reason = failure_reason(r, c, body);
@@ -347,10 +345,8 @@ inline text_reason match_joined_text(const reply& r) noexcept {
     a.close_connection = true;
     a.applies_to = scope::session;
     a.what = is_session_start(c) ? action::try_next_host : action::retry_later;
-    a.why = is_session_start(c) ? "RFC 5321 §3.8: 421 closes the connection; this host refused the "
-                                  "session, so try the next MX."
-                                : "RFC 5321 §3.8: 421 closes the connection; everything not yet "
-                                  "accepted is retried later.";
+    a.why =
+        is_session_start(c) ? why_text(why_id::closing_next_host) : why_text(why_id::closing_retry);
     return finish(a, p);
   }
   if (cls == 4) {
@@ -358,23 +354,17 @@ inline text_reason match_joined_text(const reply& r) noexcept {
     if (c == smtp_command::rcpt && (a.reason == R::too_many_recipients || x53)) {
       a.what = action::retry_new_transaction;
       a.reason = R::too_many_recipients;
-      a.why =
-          "RFC 5321 §4.5.3.1.10: too many recipients; send the remaining recipients in a new "
-          "transaction.";
+      a.why = why_text(why_id::too_many_recipients);
     } else if (c == smtp_command::connect || (is_session_start(c) && code != 454)) {
       a.what = action::try_next_host;
       a.applies_to = scope::session;
-      a.why =
-          "The host refused the session with a transient reply; try the next MX and retry this one "
-          "later.";
+      a.why = why_text(why_id::transient_next_host);
     } else if (code == 432) {
       a.what = action::change_request;
-      a.why =
-          "RFC 4954 §6: 432 asks the user to authenticate once with PLAIN over TLS to transition "
-          "the password.";
+      a.why = why_text(why_id::transition_needed);
     } else {
       a.what = action::retry_later;
-      a.why = "RFC 5321 §4.2.1: a 4yz reply is transient; keep it queued and retry later.";
+      a.why = why_text(why_id::transient);
     }
     return finish(a, p);
   }
@@ -385,15 +375,11 @@ inline text_reason match_joined_text(const reply& r) noexcept {
     const bool x53 = r.status && r.status->subject == 5 && r.status->detail == 3;
     if (a.reason == R::mailbox_full && !x53) {
       a.what = action::retry_later;
-      a.why =
-          "RFC 5321 §4.5.3.1.10: 552 on RCPT is treated as 452, so the full mailbox is retried "
-          "later.";
+      a.why = why_text(why_id::rcpt_552_mailbox_full);
     } else {
       a.what = action::retry_new_transaction;
       a.reason = R::too_many_recipients;
-      a.why =
-          "RFC 5321 §4.5.3.1.10: 552 on RCPT is treated as 452; send the remaining recipients in a "
-          "new transaction.";
+      a.why = why_text(why_id::rcpt_552_new_transaction);
     }
     return finish(a, p);
   }
@@ -401,31 +387,29 @@ inline text_reason match_joined_text(const reply& r) noexcept {
     if (recipient_reason(a.reason)) a.reason = reason_of_code(code, c);  // no recipient yet
     a.what = action::try_next_host;
     a.applies_to = scope::session;
-    a.why = "RFC 5321 §3.1: a 5yz greeting refuses the session; send QUIT and try the next MX.";
+    a.why = why_text(why_id::greeting_refused);
     return finish(a, p);
   }
   if (c == smtp_command::ehlo && (code == 500 || code == 502)) {
     a.what = action::change_request;
     a.applies_to = scope::session;
     a.reason = R::syntax_error;
-    a.why = "RFC 5321 §3.2: the server does not support EHLO; fall back to HELO.";
+    a.why = why_text(why_id::ehlo_unsupported);
     return finish(a, p);
   }
   if (code == 530 || code == 534 || code == 535 || code == 538) {
     a.what = action::change_request;
     a.applies_to = scope::session;
-    a.why = code == 530   ? "RFC 3207 §4, RFC 4954 §6: 530 asks for STARTTLS or authentication "
-                            "before this command."
-            : code == 534 ? "RFC 4954 §6: 534 asks for a stronger authentication mechanism."
-            : code == 535
-                ? "RFC 4954 §6: 535 rejects the credentials; ask the user for new ones."
-                : "RFC 4954 §6: 538 asks for an encrypted connection before this mechanism.";
+    a.why = code == 530   ? why_text(why_id::starttls_or_auth_required)
+            : code == 534 ? why_text(why_id::stronger_auth_required)
+            : code == 535 ? why_text(why_id::credentials_rejected)
+                          : why_text(why_id::encryption_required);
     return finish(a, p);
   }
   if (is_session_start(c) && code != 501 && code != 504) {
     a.what = action::try_next_host;
     a.applies_to = scope::session;
-    a.why = "This host refused the session after the greeting; try the next MX.";
+    a.why = why_text(why_id::session_refused);
     return finish(a, p);
   }
   // A refused form of request (RFC 5321 §4.2.4, §4.3.2): the client can correct it,
@@ -438,14 +422,12 @@ inline text_reason match_joined_text(const reply& r) noexcept {
     if (a.reason == R::syntax_error || a.reason == R::security_error || a.reason == R::undefined) {
       if (a.reason == R::undefined) a.reason = R::syntax_error;
       a.what = action::change_request;
-      a.why =
-          "RFC 5321 §4.2.4, §4.3.2: the server refused the form of the request; correct the "
-          "command and send it again.";
+      a.why = why_text(why_id::request_refused);
       return finish(a, p);
     }
   }
   a.what = action::give_up;
-  a.why = "RFC 5321 §4.2.1: a 5yz reply is permanent; do not repeat the request unchanged.";
+  a.why = why_text(why_id::permanent);
   return finish(a, p);
 }
 
@@ -455,7 +437,7 @@ inline text_reason match_joined_text(const reply& r) noexcept {
   a.applies_to = scope::session;
   a.reason = R::network_error;
   a.close_connection = true;
-  a.why = "RFC 5321 §3.8: an unexpected connection loss is treated as a 451 reply.";
+  a.why = why_text(why_id::connection_lost);
   return finish(a, p);
 }
 
@@ -484,7 +466,7 @@ inline text_reason match_joined_text(const reply& r) noexcept {
   advice a;
   if (s.cls == 2) {
     a.what = action::proceed;
-    a.why = "RFC 3463 §2: a 2.X.X status reports success.";
+    a.why = why_text(why_id::status_success);
     return finish(a, p);
   }
   reply r;
@@ -499,8 +481,7 @@ inline text_reason match_joined_text(const reply& r) noexcept {
                                                   : R::undefined;
   a.applies_to = scope_of(c, a.reason);
   a.what = s.cls == 5 ? action::give_up : action::retry_later;
-  a.why = s.cls == 5 ? "RFC 3463 §2: a 5.X.X status is a permanent failure of this delivery."
-                     : "RFC 3463 §2: a 4.X.X status is a transient failure; retry later.";
+  a.why = s.cls == 5 ? why_text(why_id::status_permanent) : why_text(why_id::status_transient);
   return finish(a, p);
 }
 
@@ -569,12 +550,12 @@ inline advice decide_folded(const reply& r, smtp_command c, const advice_policy&
   a.applies_to = scope_of(c, a.reason);
   if (a.reason == R::expired) {
     a.what = action::give_up;
-    a.why = "The message stayed in the queue longer than its lifetime allows.";
+    a.why = why_text(why_id::expired);
   } else if (a.reason == R::network_error) {
     return connection_lost(c, p);
   } else {
     a.what = action::retry_later;
-    a.why = "No SMTP reply code was found in the text; keep the message queued.";
+    a.why = why_text(why_id::no_code);
   }
   return finish(a, p);
 }
