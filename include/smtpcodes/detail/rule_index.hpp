@@ -114,7 +114,7 @@ class host_table {
  public:
   void add(std::string_view key, std::uint32_t rule) {
     if (2 * (used_ + 1) > slots_.size()) grow();
-    slot& s = find_slot(slots_, key);
+    bucket& s = find_slot(slots_, key);
     if (!s.taken) {
       s.taken = true;
       s.key = std::string(key);
@@ -127,7 +127,7 @@ class host_table {
     if (slots_.empty()) return nullptr;
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = static_cast<std::size_t>(hash_folded(key)) & mask;; i = (i + 1) & mask) {
-      const slot& s = slots_[i];
+      const bucket& s = slots_[i];
       if (!s.taken) return nullptr;
       if (s.key.size() == key.size() && equal_folded_at(key, 0, s.key)) return &s.rules;
     }
@@ -135,23 +135,23 @@ class host_table {
   [[nodiscard]] bool empty() const noexcept { return used_ == 0; }
 
  private:
-  struct slot {
+  struct bucket {
     bool taken = false;
     std::string key;
     std::vector<std::uint32_t> rules;
   };
-  static slot& find_slot(std::vector<slot>& slots, std::string_view key) noexcept {
+  static bucket& find_slot(std::vector<bucket>& slots, std::string_view key) noexcept {
     const std::size_t mask = slots.size() - 1;
     for (std::size_t i = static_cast<std::size_t>(hash_folded(key)) & mask;; i = (i + 1) & mask)
       if (!slots[i].taken || slots[i].key == key) return slots[i];
   }
   void grow() {
-    std::vector<slot> bigger(slots_.empty() ? 64 : 2 * slots_.size());
-    for (slot& s : slots_)
+    std::vector<bucket> bigger(slots_.empty() ? 64 : 2 * slots_.size());
+    for (bucket& s : slots_)
       if (s.taken) find_slot(bigger, s.key) = std::move(s);
     slots_.swap(bigger);
   }
-  std::vector<slot> slots_;
+  std::vector<bucket> slots_;
   std::size_t used_ = 0;
 };
 
@@ -206,11 +206,11 @@ class gram_index {
   [[nodiscard]] std::size_t slot_of(std::uint32_t gram) const noexcept {
     return static_cast<std::size_t>((gram * 0x9E3779B1u) >> (32 - bits_));
   }
-  [[nodiscard]] bool occupied(std::size_t slot) const noexcept {
-    return ((bitmap_[slot >> 6] >> (slot & 63)) & 1u) != 0;
+  [[nodiscard]] bool occupied(std::size_t index) const noexcept {
+    return ((bitmap_[index >> 6] >> (index & 63)) & 1u) != 0;
   }
-  [[nodiscard]] const std::vector<gram_entry>& at(std::size_t slot) const noexcept {
-    return slots_[slot];
+  [[nodiscard]] const std::vector<gram_entry>& at(std::size_t index) const noexcept {
+    return slots_[index];
   }
 
  private:
