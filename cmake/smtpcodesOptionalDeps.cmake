@@ -2,8 +2,7 @@
 # tests and benchmarks: toml++ for rules_toml.hpp (Debian libtomlplusplus-dev)
 # and PCRE2 for rules_pcre2.hpp (Debian libpcre2-dev). Sets SMTPCODES_HAVE_TOML
 # and SMTPCODES_HAVE_PCRE2; the imported targets are tomlplusplus::tomlplusplus
-# and PkgConfig::SMTPCODES_PCRE2.
-include_guard(GLOBAL)
+# and PkgConfig::SMTPCODES_PCRE2. Included once, by the top-level CMakeLists.txt.
 
 find_package(tomlplusplus CONFIG QUIET)
 if(TARGET tomlplusplus::tomlplusplus)

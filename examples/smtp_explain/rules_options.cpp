@@ -131,7 +131,7 @@ std::string rule_tally::json() const {
   std::string out = "{";
   for (std::size_t i = 0; i < counts_.size(); ++i)
     out += (i ? "," : "") +
-           to_json_string(counts_[i].first.empty() ? "<built-in>" : counts_[i].first) + ":" +
+           to_json_string(counts_[i].first.empty() ? "(built-in)" : counts_[i].first) + ":" +
            std::to_string(counts_[i].second);
   return out + "}";
 }
@@ -142,7 +142,7 @@ std::string rule_tally::text() const {
   std::snprintf(row, sizeof row, "%-40s %9s\n", "rule", "replies");
   out += row;
   for (const auto& [name, n] : counts_) {
-    const std::string shown = name.empty() ? "<built-in>" : sanitize_server_text(name);
+    const std::string shown = name.empty() ? "(built-in)" : sanitize_server_text(name);
     std::snprintf(row, sizeof row, "%-40s %9lu\n", shown.c_str(), n);
     out += row;
   }

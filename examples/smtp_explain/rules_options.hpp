@@ -72,7 +72,7 @@ std::string duration_text(std::chrono::seconds s);
 class rule_tally {
  public:
   void count(const advice& a);
-  /// {"<built-in>": n, "rule name": n, ...} as JSON, or a text table.
+  /// {"(built-in)": n, "rule name": n, ...} as JSON, or a text table.
   [[nodiscard]] std::string json() const;
   [[nodiscard]] std::string text() const;
 
