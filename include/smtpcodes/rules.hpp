@@ -181,6 +181,20 @@ class rule_set {
   /// Whether rule `i` matches `in` (its text conditions checked when `check_text`).
   [[nodiscard]] bool matches(std::size_t i, const rule_input& in,
                              bool check_text = true) const noexcept {
+    return matches_with(i, in, check_text, {}, false);
+  }
+
+  /// Whether text condition `cond` (lower case) holds for `text`.
+  [[nodiscard]] static bool text_holds(std::string_view text, std::string_view cond) noexcept {
+    return detail::has_wildcard(cond) ? detail::glob_folded(text, cond)
+                                      : detail::contains_folded(text, cond);
+  }
+
+ private:
+  // matches(); `lower` is in.text in lower case when `lowered`, so that text
+  // conditions are plain substring searches (regexes still see in.text).
+  [[nodiscard]] bool matches_with(std::size_t i, const rule_input& in, bool check_text,
+                                  std::string_view lower, bool lowered) const noexcept {
     const rule& r = rules_[i];
     if (!r.codes.empty()) {
       bool any = false;
@@ -201,19 +215,13 @@ class rule_set {
     }
     if (check_text && !r.texts.empty()) {
       bool any = false;
-      for (const std::string& t : r.texts) any = any || text_holds(in.text, t);
+      for (const std::string& t : r.texts)
+        any = any || (lowered ? detail::text_holds_lower(lower, t) : text_holds(in.text, t));
       if (!any) return false;
     }
     return !r.regex_match || r.regex_match->matches(in.text);
   }
 
-  /// Whether text condition `cond` (lower case) holds for `text`.
-  [[nodiscard]] static bool text_holds(std::string_view text, std::string_view cond) noexcept {
-    return detail::has_wildcard(cond) ? detail::glob_folded(text, cond)
-                                      : detail::contains_folded(text, cond);
-  }
-
- private:
   static std::string check(const rule& r) {
     for (const std::string& t : r.texts)
       if (t.empty() || t.find_first_not_of('*') == std::string::npos)
@@ -231,22 +239,12 @@ class rule_set {
     return {};
   }
 
-  // Files rule `n` in one index: under its text conditions when each has a
-  // literal of four bytes or more; else under its host suffixes when none is a
-  // glob; else under the codes (or status classes) it allows; else unindexed.
+  // Files rule `n` in one index: under its host suffixes when none is a
+  // glob (a rule for one host concerns few replies); else under its text
+  // conditions when each has a literal of four bytes or more; else under the
+  // codes it allows; else under its status class and subject; else unindexed.
   void file(std::uint32_t n) {
     const rule& r = rules_[n];
-    bool by_text = !r.texts.empty() && r.texts.size() < 0xFFFF;
-    for (const std::string& t : r.texts)
-      by_text = by_text && (detail::has_wildcard(t) ? detail::longest_literal(t) : t).size() >= 4;
-    if (by_text) {
-      for (std::size_t k = 0; k < r.texts.size(); ++k) {
-        const std::string& t = r.texts[k];
-        texts_.add(detail::has_wildcard(t) ? detail::longest_literal(t) : t, n,
-                   static_cast<std::uint16_t>(k));
-      }
-      return;
-    }
     bool by_host = !r.hosts.empty();
     for (const std::string& h : r.hosts) by_host = by_host && !detail::has_wildcard(h);
     if (by_host) {
@@ -254,19 +252,31 @@ class rule_set {
         hosts_.add(std::string_view(h).substr(h.front() == '.' ? 1 : 0), n);
       return;
     }
-    if (!r.codes.empty() || !r.statuses.empty()) {
-      if (by_code_.empty()) by_code_.resize(600);
-      if (!r.codes.empty()) {
-        for (const code_pattern& c : r.codes)
-          for (unsigned code = c.low; code <= c.high && code < 600; ++code) push(by_code_[code], n);
-      } else {
-        for (const status_pattern& s : r.statuses)
-          for (unsigned cls = 2; cls <= 5; ++cls) {
-            if (cls == 3 || (s.cls >= 0 && static_cast<unsigned>(s.cls) != cls)) continue;
-            push(by_code_[cls], n);  // a status without a code
-            for (unsigned code = cls * 100; code < cls * 100 + 100; ++code) push(by_code_[code], n);
-          }
+    bool by_text = !r.texts.empty() && r.texts.size() < 0xFFFF;
+    for (const std::string& t : r.texts)
+      by_text = by_text && (detail::has_wildcard(t) ? detail::longest_literal(t) : t).size() >= 4;
+    if (by_text) {
+      for (std::size_t k = 0; k < r.texts.size(); ++k) {
+        const std::string& t = r.texts[k];
+        texts_.add(detail::has_wildcard(t) ? detail::longest_literal(t) : t, n,
+                   static_cast<std::uint16_t>(k), detail::has_wildcard(t));
       }
+      return;
+    }
+    if (!r.codes.empty()) {
+      if (by_code_.empty()) by_code_.resize(600);
+      for (const code_pattern& c : r.codes)
+        for (unsigned code = c.low; code <= c.high && code < 600; ++code) push(by_code_[code], n);
+      return;
+    }
+    if (!r.statuses.empty()) {
+      if (by_status_.empty()) by_status_.resize(3 * status_keys);
+      for (const status_pattern& s : r.statuses)
+        for (unsigned k = 0; k < 3; ++k) {
+          if (s.cls >= 0 && s.cls != status_classes[k]) continue;
+          const unsigned sub = s.subject >= 0 ? static_cast<unsigned>(s.subject) : 1000;
+          push(by_status_[k * status_keys + sub], n);
+        }
       return;
     }
     unindexed_.push_back(n);
@@ -277,19 +287,25 @@ class rule_set {
 
   // The lowest rule of the ascending list `v` below `best` that matches.
   [[nodiscard]] std::size_t first_in(const std::vector<std::uint32_t>& v, const rule_input& in,
+                                     std::string_view lower, bool lowered,
                                      std::size_t best) const noexcept {
     for (const std::uint32_t n : v) {
       if (n >= best) break;
-      if (matches(n, in)) return n;
+      if (matches_with(n, in, true, lower, lowered)) return n;
     }
     return best;
   }
-  [[nodiscard]] std::size_t first_by_text(const rule_input& in, std::size_t best) const noexcept;
+  [[nodiscard]] std::size_t first_by_text(const rule_input& in, std::string_view lower,
+                                          bool lowered, std::size_t best) const noexcept;
 
   std::vector<rule> rules_;
   detail::gram_index texts_;
   detail::host_table hosts_;
-  std::vector<std::vector<std::uint32_t>> by_code_;  // [code] or [class] for status-only replies
+  // Rules filed by code, and by status class and subject (1000: any subject).
+  static constexpr int status_classes[3] = {2, 4, 5};
+  static constexpr unsigned status_keys = 1001;
+  std::vector<std::vector<std::uint32_t>> by_code_;
+  std::vector<std::vector<std::uint32_t>> by_status_;
   std::vector<std::uint32_t> unindexed_;
   bool providers_ = true;
 };
@@ -297,10 +313,14 @@ class rule_set {
 // One pass over the text: at each position, the four bytes there (lower
 // case) name a slot; an entry of the slot whose piece agrees is a text
 // condition that may start there, checked exactly, then the rest of its rule.
-inline std::size_t rule_set::first_by_text(const rule_input& in, std::size_t best) const noexcept {
+inline std::size_t rule_set::first_by_text(const rule_input& in, std::string_view lower,
+                                           bool lowered, std::size_t best) const noexcept {
   const std::string_view t = in.text;
   if (texts_.empty() || t.size() < 4) return best;
   const std::size_t last = t.size() - 4;  // the last position a piece starts at
+  // Glob conditions found false, so that a literal seen again is not re-checked.
+  std::uint32_t refuted[16];
+  std::size_t refuted_count = 0;
   for (std::size_t i = 0; i <= last; i += 5) {
     const std::uint64_t w = detail::folded_word(t.data() + i, t.size() - i);
     for (std::size_t k = 0; k < 5 && i + k <= last; ++k) {
@@ -311,10 +331,19 @@ inline std::size_t rule_set::first_by_text(const rule_input& in, std::size_t bes
         if (e.rule >= best) break;
         if (e.gram != g || e.offset > i + k) continue;
         const std::string& cond = rules_[e.rule].texts[e.alt];
-        const bool holds = detail::has_wildcard(cond)
-                               ? detail::glob_folded(t, cond)
-                               : detail::equal_folded_at(t, i + k - e.offset, cond);
-        if (holds && matches(e.rule, in, false)) {
+        bool holds = false;
+        if (e.glob == 0) {
+          holds = lowered ? lower.compare(i + k - e.offset, cond.size(), cond) == 0
+                          : detail::equal_folded_at(t, i + k - e.offset, cond);
+        } else {
+          bool known = false;
+          for (std::size_t q = 0; q < refuted_count && !known; ++q) known = refuted[q] == e.rule;
+          if (known) continue;
+          holds = lowered ? detail::glob_lower(lower, cond) : detail::glob_folded(t, cond);
+          if (!holds && refuted_count < 16 && rules_[e.rule].texts.size() == 1)
+            refuted[refuted_count++] = e.rule;
+        }
+        if (holds && matches_with(e.rule, in, false, lower, lowered)) {
           best = e.rule;
           break;
         }
@@ -325,22 +354,37 @@ inline std::size_t rule_set::first_by_text(const rule_input& in, std::size_t bes
 }
 
 inline std::size_t rule_set::first_match(const rule_input& in) const noexcept {
+  // The text in lower case once (when it fits), so that each condition is a
+  // plain substring search.
+  char buf[2048];
+  const bool lowered = in.text.size() <= sizeof buf;
+  const std::string_view lower = lowered ? detail::lower_into(in.text, buf) : std::string_view{};
   std::size_t best = rules_.size();
-  best = first_by_text(in, best);
+  best = first_by_text(in, lower, lowered, best);
   if (!hosts_.empty() && !in.host.empty()) {
     std::string_view h = detail::bare_host(in.host);
     for (;;) {  // the host, then each domain above it
-      if (const std::vector<std::uint32_t>* v = hosts_.find(h)) best = first_in(*v, in, best);
+      if (const std::vector<std::uint32_t>* v = hosts_.find(h))
+        best = first_in(*v, in, lower, lowered, best);
       const std::size_t dot = h.find('.');
       if (dot == std::string_view::npos) break;
       h.remove_prefix(dot + 1);
     }
   }
-  if (!by_code_.empty()) {
-    const unsigned key = in.code >= 100 && in.code < 600 ? in.code : in.status ? in.status->cls : 0;
-    best = first_in(by_code_[key], in, best);
+  if (!by_code_.empty() && in.code < 600)
+    best = first_in(by_code_[in.code], in, lower, lowered, best);
+  if (!by_status_.empty() && in.status) {
+    const unsigned k = in.status->cls == 2   ? 0
+                       : in.status->cls == 4 ? 1
+                       : in.status->cls == 5 ? 2
+                                             : 3;
+    if (k < 3) {
+      if (in.status->subject < 1000)
+        best = first_in(by_status_[k * status_keys + in.status->subject], in, lower, lowered, best);
+      best = first_in(by_status_[k * status_keys + 1000], in, lower, lowered, best);
+    }
   }
-  return first_in(unindexed_, in, best);
+  return first_in(unindexed_, in, lower, lowered, best);
 }
 
 /// The built-in provider profiles (detail/provider_profiles.hpp), built on first use.

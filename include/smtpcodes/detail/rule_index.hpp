@@ -44,28 +44,80 @@ inline std::string lowered(std::string_view s) {
     if (lower_ascii(text[i]) == pat[0] && equal_folded_at(text, i + 1, pat.substr(1))) return true;
   return false;
 }
-/// Whether lower-case glob `pat` ("*" any run, "?" one byte) matches all of
-/// `text`, ASCII letters in any case. Greedy with one back-track point: time
-/// O(|text| x |pat|) at worst, no recursion.
-[[nodiscard]] inline bool glob_folded(std::string_view text, std::string_view pat) noexcept {
-  std::size_t t = 0, p = 0, star = std::string_view::npos, mark = 0;
-  while (t < text.size()) {
-    if (p < pat.size() && (pat[p] == '?' || pat[p] == lower_ascii(text[t]))) {
-      ++t;
-      ++p;
-    } else if (p < pat.size() && pat[p] == '*') {
-      star = p++;
-      mark = t;
-    } else if (star != std::string_view::npos) {
-      p = star + 1;
-      t = ++mark;
-    } else {
-      return false;
-    }
-  }
-  while (p < pat.size() && pat[p] == '*') ++p;
-  return p == pat.size();
+/// Whether lower-case `seg` ("?" any byte, no "*") equals `text` at `at`.
+[[nodiscard]] inline bool segment_at(std::string_view text, std::size_t at,
+                                     std::string_view seg) noexcept {
+  if (at > text.size() || text.size() - at < seg.size()) return false;
+  for (std::size_t k = 0; k < seg.size(); ++k)
+    if (seg[k] != '?' && lower_ascii(text[at + k]) != seg[k]) return false;
+  return true;
 }
+/// The first position from `from` where `seg` stands in `text`, or npos.
+[[nodiscard]] inline std::size_t find_segment(std::string_view text, std::size_t from,
+                                              std::string_view seg) noexcept {
+  for (std::size_t i = from; i <= text.size() && text.size() - i >= seg.size(); ++i)
+    if (segment_at(text, i, seg)) return i;
+  return std::string_view::npos;
+}
+/// Whether lower-case glob `pat` ("*" any run, "?" one byte) matches all of
+/// `text`, ASCII letters in any case. The pieces between stars are found
+/// left to right, each as early as it stands (which is enough for "*"); the
+/// first is anchored at the start and the last at the end unless a star is
+/// there. Time O(|text| x |pat|) at worst, no recursion.
+[[nodiscard]] inline bool glob_folded(std::string_view text, std::string_view pat) noexcept {
+  const std::size_t first_star = pat.find('*');
+  if (first_star == std::string_view::npos)
+    return text.size() == pat.size() && segment_at(text, 0, pat);
+  const std::string_view head = pat.substr(0, first_star);
+  if (!segment_at(text, 0, head)) return false;
+  std::size_t t = head.size();
+  const std::size_t last_star = pat.rfind('*');
+  const std::string_view tail = pat.substr(last_star + 1);
+  std::string_view middle = pat.substr(first_star + 1, last_star - first_star);
+  while (!middle.empty()) {
+    const std::size_t star = middle.find('*');
+    const std::string_view seg = middle.substr(0, star);
+    middle.remove_prefix(star == std::string_view::npos ? middle.size() : star + 1);
+    if (seg.empty()) continue;
+    const std::size_t at = find_segment(text, t, seg);
+    if (at == std::string_view::npos) return false;
+    t = at + seg.size();
+  }
+  return text.size() - t >= tail.size() && segment_at(text, text.size() - tail.size(), tail);
+}
+/// `text` with ASCII letters in lower case, written to `out` (room for all of it).
+inline std::string_view lower_into(std::string_view text, char* out) noexcept {
+  for (std::size_t i = 0; i < text.size(); ++i) out[i] = lower_ascii(text[i]);
+  return {out, text.size()};
+}
+/// glob_folded() of a text already in lower case: pieces without "?" are
+/// found with string_view::find.
+[[nodiscard]] inline bool glob_lower(std::string_view text, std::string_view pat) noexcept {
+  if (pat.find('?') != std::string_view::npos) return glob_folded(text, pat);
+  const std::size_t first_star = pat.find('*');
+  if (first_star == std::string_view::npos) return text == pat;
+  if (text.compare(0, first_star, pat, 0, first_star) != 0 || text.size() < first_star)
+    return false;
+  std::size_t t = first_star;
+  const std::size_t last_star = pat.rfind('*');
+  const std::string_view tail = pat.substr(last_star + 1);
+  std::string_view middle = pat.substr(first_star + 1, last_star - first_star);
+  while (!middle.empty()) {
+    const std::size_t star = middle.find('*');
+    const std::string_view seg = middle.substr(0, star);
+    middle.remove_prefix(star == std::string_view::npos ? middle.size() : star + 1);
+    if (seg.empty()) continue;
+    const std::size_t at = text.find(seg, t);
+    if (at == std::string_view::npos) return false;
+    t = at + seg.size();
+  }
+  return text.size() - t >= tail.size() && text.substr(text.size() - tail.size()) == tail;
+}
+/// rule_set::text_holds() of a text already in lower case.
+[[nodiscard]] inline bool text_holds_lower(std::string_view text, std::string_view cond) noexcept {
+  return has_wildcard(cond) ? glob_lower(text, cond) : text.find(cond) != std::string_view::npos;
+}
+
 /// The longest run of `pat` without a wildcard.
 [[nodiscard]] inline std::string_view longest_literal(std::string_view pat) noexcept {
   std::string_view best;
@@ -182,6 +234,7 @@ struct gram_entry {
   std::uint32_t rule;    ///< the rule's number
   std::uint16_t alt;     ///< which of the rule's text conditions
   std::uint16_t offset;  ///< where the piece starts in the literal
+  std::uint8_t glob;     ///< 1: the condition is a glob, checked whole
 };
 
 /// The text conditions' index: 2^bits slots, each listing the entries whose
@@ -190,15 +243,16 @@ class gram_index {
  public:
   /// Files text condition `alt` of rule `rule` under the piece of `literal`
   /// (lower case, four bytes or more) whose slot is least crowded.
-  void add(std::string_view literal, std::uint32_t rule, std::uint16_t alt) {
-    if (2 * (entries_ + 1) > slots_.size()) grow();
+  void add(std::string_view literal, std::uint32_t rule, std::uint16_t alt, bool glob) {
+    if (16 * (entries_ + 1) > slots_.size()) grow();  // at most 1/16 of the slots taken
     std::size_t best_offset = 0, least = ~std::size_t{0};
     for (std::size_t o = 0; o + 4 <= literal.size() && o < 0xFFFF; ++o) {
       const std::size_t n = slots_[slot_of(folded_gram(literal.data() + o))].size();
       if (n < least) least = n, best_offset = o;
     }
     const gram_entry e{folded_gram(literal.data() + best_offset), rule, alt,
-                       static_cast<std::uint16_t>(best_offset)};
+                       static_cast<std::uint16_t>(best_offset),
+                       glob ? std::uint8_t{1} : std::uint8_t{0}};
     put(e);
     ++entries_;
   }
@@ -222,7 +276,7 @@ class gram_index {
   void grow() {
     std::vector<std::vector<gram_entry>> old;
     old.swap(slots_);
-    bits_ = old.empty() ? 8 : bits_ + 1;
+    bits_ = old.empty() ? 10 : bits_ + 1;
     slots_.assign(std::size_t{1} << bits_, {});
     bitmap_.assign((std::size_t{1} << bits_) / 64, 0);
     // A new slot's entries all come from one old slot (the hash's top bits,
