@@ -42,6 +42,7 @@ enum class why_id : std::uint8_t {
   expired,                    // the text says the message expired
   no_code,                    // no reply code in the text
   soft_bounce_mode,           // advice_policy::soft_bounce
+  operator_rule,              // an operator rule changed the verdict (rules.hpp)
 };
 
 // clang-format off
@@ -78,10 +79,11 @@ inline constexpr std::string_view why_texts[] = {
   "The message stayed in the queue longer than its lifetime allows.",
   "No SMTP reply code was found in the text; keep the message queued.",
   "Soft-bounce mode: the permanent failure is kept in the queue and retried.",
+  "An operator rule overrode the built-in judgement; the advice names the rule.",
 };
 // clang-format on
 inline constexpr std::size_t why_count = sizeof(why_texts) / sizeof(why_texts[0]);
-static_assert(why_count == static_cast<std::size_t>(why_id::soft_bounce_mode) + 1,
+static_assert(why_count == static_cast<std::size_t>(why_id::operator_rule) + 1,
               "why_texts holds one sentence per why_id");
 
 [[nodiscard]] constexpr std::string_view why_text(why_id w) noexcept {
