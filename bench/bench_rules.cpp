@@ -89,6 +89,7 @@ std::vector<sc::rule> make_rules(std::size_t n, std::uint64_t seed) {
 
 sc::rule_set build(const std::vector<sc::rule>& rules) {
   sc::rule_set s;
+  s.reserve(rules.size());
   for (const sc::rule& r : rules) s.add(r);
   return s;
 }

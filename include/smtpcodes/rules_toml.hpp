@@ -75,6 +75,7 @@ class rules_reader {
     const toml::array* list = rules->as_array();
     if (list == nullptr || !list->is_array_of_tables())
       return fail(*rules, "'rule' must be an array of tables: write each rule as [[rule]]");
+    out.reserve(out.size() + list->size());
     for (const toml::node& n : *list) {
       rule r;
       if (auto e = read_rule(*n.as_table(), r)) return e;
