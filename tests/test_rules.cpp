@@ -375,6 +375,30 @@ TEST_CASE("a key shared by thousands of rules still yields them lowest first") {
   CHECK(s.first_match(in) == 3000);
 }
 
+TEST_CASE("index helpers: folded words, host keys, pieces a glob needs") {
+  using detail::folded_word;
+  CHECK(folded_word("AbC", 0) == 0x636261u);                       // "abc", zeros after
+  CHECK(folded_word("Hello World!", 9) == 0x21646Cu);              // "ld!" from the last eight
+  CHECK(folded_word("Hello World!", 1) == 0x726F77206F6C6C65ULL);  // "ello wor"
+  CHECK(detail::piece_key("MAILbox", 3) == 0x786F626Cu);           // "lbox"
+  // A suffix of a host has the key of that domain written alone, in any case.
+  CHECK(detail::host_key("MX1.Example.COM", 4) == detail::host_key("example.com", 0));
+  CHECK(detail::host_key("mx1.example.com", 0) != detail::host_key("example.com", 0));
+  CHECK(detail::host_key("a.b", 2) == detail::host_key("B", 0));
+  // Rare letters and digits make a rarer piece than common letters.
+  CHECK(detail::piece_commonness("zq1!", 0) == 1 + 1 + 5 + 5);
+  CHECK(detail::piece_commonness("e ta", 0) == 127 + 150 + 91 + 82);
+  // The pieces a glob needs are held by every text it matches.
+  detail::piece_set held;
+  const std::string_view text = "mailbox is full";
+  for (std::size_t i = 0; i + 4 <= text.size(); ++i)
+    held.add(detail::key_hash(detail::piece_key(text, i)));
+  CHECK(held.covers(detail::pieces_needed("*mailbox*full")));
+  CHECK(held.covers(detail::pieces_needed("mail?ox*")));  // runs of four bytes or more only
+  CHECK(held.covers(detail::pieces_needed("*x*")));       // none needed
+  CHECK_FALSE(held.covers(detail::pieces_needed("*mailbox*quota*")));
+}
+
 TEST_CASE("rule_table: a key's cells come lowest first, past collisions and growth") {
   detail::rule_table t;
   for (std::uint32_t rule = 0; rule < 5000; ++rule) t.add({rule % 7, rule, 0, 0, 0});

@@ -113,11 +113,12 @@ inline advice apply_rule(advice a, const rule& r) noexcept {
                       remote_host};
   const rule_match m = find_rule(in, rules);
   if (!m) return advise(r, command);
-  if (!m.by->rewrite) return detail::apply_rule(advise(r, command), *m.by);
-  reply changed = r;
-  changed.status = *m.by->rewrite;
-  changed.code = implied_code(r.code, *m.by->rewrite);
-  return detail::apply_rule(advise(changed, command), *m.by);
+  reply judged = r;
+  if (m.by->rewrite) {
+    judged.status = *m.by->rewrite;
+    judged.code = implied_code(r.code, *m.by->rewrite);
+  }
+  return detail::apply_rule(advise(judged, command), *m.by);
 }
 
 /// advise() of a reply given as text (wire bytes, a DSN diagnostic or a log
@@ -140,10 +141,11 @@ inline advice apply_rule(advice a, const rule& r) noexcept {
   rule_input in{0, std::nullopt, c, text, remote_host};
   if (enhanced_status s{}; detail::status_in_text(text, s)) in.status = s;
   const rule_match m = find_rule(in, rules);
-  if (!m) return advise(text, command);
-  if (!m.by->rewrite) return detail::apply_rule(advise(text, command), *m.by);
-  return detail::apply_rule(
-      detail::decide_status_only(*m.by->rewrite, text, c, detail::default_policy), *m.by);
+  if (m && m.by->rewrite)
+    return detail::apply_rule(
+        detail::decide_status_only(*m.by->rewrite, text, c, detail::default_policy), *m.by);
+  const advice built_in = detail::decide_without_reply(text, command, detail::default_policy);
+  return m ? detail::apply_rule(built_in, *m.by) : built_in;
 }
 
 /// For an MTA's status filter: the status and code `r` becomes under the

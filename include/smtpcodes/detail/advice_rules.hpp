@@ -410,6 +410,32 @@ inline advice decide_folded(const reply& r, smtp_command c, const advice_policy&
   return wire.value;
 }
 
+/// decide_text() of a text that holds no reply (find_reply() finds none):
+/// a status written without a code, else the wording.
+[[nodiscard]] constexpr advice decide_without_reply(std::string_view text, smtp_command c,
+                                                    const advice_policy& p) noexcept {
+  enhanced_status s{};
+  const bool has_status = status_in_text(text, s);
+  // Success needs no command: look for one only when the advice depends on it.
+  if (has_status && s.cls == 2) return decide_status_only(s, text, c, p);
+  if (c == smtp_command::unknown) c = command_in_text(text, text.size(), npos);
+  if (has_status) return decide_status_only(s, text, c, p);
+  // No code at all: the wording decides (connection loss, expiry, DNS failures).
+  advice a;
+  a.reason = match_reason(text);
+  a.applies_to = scope_of(c, a.reason);
+  if (a.reason == R::expired) {
+    a.what = action::give_up;
+    a.why = why_text(why_id::expired);
+  } else if (a.reason == R::network_error) {
+    return connection_lost(c, p);
+  } else {
+    a.what = action::retry_later;
+    a.why = why_text(why_id::no_code);
+  }
+  return finish(a, p);
+}
+
 [[nodiscard]] constexpr advice decide_text(std::string_view text, smtp_command c,
                                            const advice_policy& p) noexcept {
   // Wire bytes first, then a reply inside the text.
@@ -444,26 +470,7 @@ inline advice decide_folded(const reply& r, smtp_command c, const advice_policy&
     const text_match m = find_reply(text);
     if (m.ok()) return decide(m.value, c == smtp_command::unknown ? m.command : c, p);
   }
-  enhanced_status s{};
-  const bool has_status = status_in_text(text, s);
-  // Success needs no command: look for one only when the advice depends on it.
-  if (has_status && s.cls == 2) return decide_status_only(s, text, c, p);
-  if (c == smtp_command::unknown) c = command_in_text(text, text.size(), npos);
-  if (has_status) return decide_status_only(s, text, c, p);
-  // No code at all: the wording decides (connection loss, expiry, DNS failures).
-  advice a;
-  a.reason = match_reason(text);
-  a.applies_to = scope_of(c, a.reason);
-  if (a.reason == R::expired) {
-    a.what = action::give_up;
-    a.why = why_text(why_id::expired);
-  } else if (a.reason == R::network_error) {
-    return connection_lost(c, p);
-  } else {
-    a.what = action::retry_later;
-    a.why = why_text(why_id::no_code);
-  }
-  return finish(a, p);
+  return decide_without_reply(text, c, p);
 }
 
 }  // namespace detail
