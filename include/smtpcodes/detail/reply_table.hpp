@@ -1,12 +1,16 @@
 // Data: the basic reply-code table (one row per RFC-defined code, sorted by
-// code) and the class/category tables. Included by registry.hpp only.
+// code) and the class/category tables. Included by registry.hpp.
 // Texts are the project's own words, checked against the RFC sections named
 // in each row's reference.
 #ifndef SMTPCODES_DETAIL_REPLY_TABLE_HPP
 #define SMTPCODES_DETAIL_REPLY_TABLE_HPP
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
+#include <string_view>
+
+#include "registry_types.hpp"
 
 namespace smtpcodes {
 inline namespace v1 {
