@@ -37,14 +37,15 @@ struct alternate_meaning {
 /// One registered code. All views point at static storage.
 struct reply_info {
   reply_code code;
-  std::string_view identifier;   ///< "service_not_available"
-  std::string_view name;         ///< "Service Not Available"
-  std::string_view description;  ///< what it means, complete sentences
-  std::string_view when_seen;    ///< when a client meets it, a complete sentence
-  std::string_view how_to_fix;   ///< what the client or operator should do
-  std::string_view reference;    ///< "RFC 5321 §4.2.3; RFC 3207 §4"
-  command_set commands;          ///< commands after which the code is valid
-  bool closes_connection;        ///< the server closes the channel after sending it
+  std::string_view identifier;      ///< "service_not_available"
+  std::string_view name;            ///< "Service Not Available"
+  std::string_view description;     ///< what it means, complete sentences
+  std::string_view when_seen;       ///< when a client meets it, a complete sentence
+  std::string_view how_to_fix;      ///< what the client or operator should do
+  std::string_view reference;       ///< "RFC 5321 §4.2.3; RFC 3207 §4"
+  command_set commands;             ///< commands after which the code is valid
+  std::string_view command_tokens;  ///< `commands` written out, "MAIL RCPT" or "ANY"
+  bool closes_connection;           ///< the server closes the channel after sending it
   spec_status status;
   std::string_view typical_status;  ///< usual enhanced codes, "5.1.1 5.7.1", may be empty
   alternate_meaning alternate;      ///< empty `name` when the number has one meaning
