@@ -57,7 +57,7 @@ class rule_table {
     if (cells_.empty()) return 0;
     for (std::size_t i = slot(key); n < most; i = (i + 1) & mask()) {
       if (cells_[i].rule == no_rule) return n;
-      n += cells_[i].key == key ? 1 : 0;
+      n += cells_[i].key == key ? 1u : 0u;
     }
     return n;
   }
