@@ -156,6 +156,7 @@ class rule_set {
     detail::piece_set held;       // every piece of the text
     detail::rule_cell globs[16];  // the glob conditions met, each once
     std::size_t glob_count = 0;
+    std::uint64_t glob_bits = 0;  // bit `text % 64` of each kept
   };
   [[nodiscard]] std::size_t first_by_text(const detail::rule_probe& p,
                                           std::size_t best) const noexcept;

@@ -9,7 +9,6 @@
 #include <cstdint>
 #include <cstring>
 #include <string_view>
-#include <utility>
 
 #include "rule_set.hpp"
 
@@ -33,9 +32,9 @@ inline std::size_t rule_set::first_match(const detail::rule_probe& p) const noex
 
 // One pass over the text: the four bytes at each position (lower case) are
 // a key of the text index; a cell there names a text condition whose piece
-// stands at that position. Globs are checked after the pass,
-// when the pieces the text holds are known: those whose needed pieces are
-// all held, on the whole text, lowest rule first.
+// stands at that position. Globs are checked after the pass, when the
+// pieces the text holds are known: each below the best rule so far whose
+// needed pieces are all held, on the whole text.
 inline std::size_t rule_set::first_by_text(const detail::rule_probe& p,
                                            std::size_t best) const noexcept {
   const std::string_view t = p.in.text;
@@ -51,9 +50,12 @@ inline std::size_t rule_set::first_by_text(const detail::rule_probe& p,
       if (c.glob == 0)
         return detail::istarts_with(t.substr(at - c.offset), text_of(pooled_[c.text])) &&
                holds(c.rule, p.in, true);
-      for (std::size_t q = 0; q < pass.glob_count; ++q)
-        if (pass.globs[q].text == c.text) return false;
+      const std::uint64_t bit = std::uint64_t{1} << (c.text & 63);
+      if ((pass.glob_bits & bit) != 0)  // perhaps kept already
+        for (std::size_t q = 0; q < pass.glob_count; ++q)
+          if (pass.globs[q].text == c.text) return false;
       if (pass.glob_count == 16) return glob_holds(pass, c);
+      pass.glob_bits |= bit;
       pass.globs[pass.glob_count++] = c;
       return false;
     });
@@ -87,13 +89,12 @@ inline std::size_t rule_set::first_by_text(const detail::rule_probe& p,
       hit(piece, detail::key_hash(piece), block + at);
     }
   }
-  detail::rule_cell* globs = pass.globs;
-  for (std::size_t q = 1; q < pass.glob_count; ++q)  // lowest rule first
-    for (std::size_t r = q; r > 0 && globs[r].rule < globs[r - 1].rule; --r)
-      std::swap(globs[r], globs[r - 1]);
-  for (std::size_t q = 0; q < pass.glob_count && globs[q].rule < pass.best; ++q)
-    if (pass.held.covers(glob_pieces_[pooled_[globs[q].text].pieces]) && glob_holds(pass, globs[q]))
-      return globs[q].rule;
+  for (std::size_t q = 0; q < pass.glob_count; ++q) {
+    const detail::rule_cell& c = pass.globs[q];
+    if (c.rule < pass.best && pass.held.covers(glob_pieces_[pooled_[c.text].pieces]) &&
+        glob_holds(pass, c))
+      pass.best = c.rule;
+  }
   return pass.best;
 }
 
