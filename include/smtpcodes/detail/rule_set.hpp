@@ -125,13 +125,12 @@ class rule_set {
     if (!c.commands.empty() && !c.commands.has(in.command)) return false;
     if (c.host_count != 0 &&
         !any_of(pooled_, c.hosts, c.host_count, [&](const detail::pooled_text& h) {
-          return detail::host_holds(in.host, text_of(h));
+          return detail::host_holds(in.host, text_of(h), h.glob);
         }))
       return false;
     if (!text_known && c.text_count != 0 &&
         !any_of(pooled_, c.texts, c.text_count, [&](const detail::pooled_text& t) {
-          return t.glob ? detail::glob_holds(in.text, text_of(t))
-                        : detail::ifind(in.text, text_of(t)) != detail::npos;
+          return detail::text_holds(in.text, text_of(t), t.glob);
         }))
       return false;
     return c.regex == nullptr || c.regex->matches(in.text);

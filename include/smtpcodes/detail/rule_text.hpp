@@ -60,10 +60,11 @@ namespace detail {
   return text.size() - t >= tail.size() && segment_at(text, text.size() - tail.size(), tail);
 }
 
-/// Whether text condition `cond` (lower case) holds: a glob matches all of
-/// `text`, anything else is a substring of it.
-[[nodiscard]] constexpr bool text_holds(std::string_view text, std::string_view cond) noexcept {
-  return has_wildcard(cond) ? glob_holds(text, cond) : ifind(text, cond) != npos;
+/// Whether text condition `cond` (lower case; `glob`: it holds a wildcard)
+/// holds: a glob matches all of `text`, anything else is a substring of it.
+[[nodiscard]] constexpr bool text_holds(std::string_view text, std::string_view cond,
+                                        bool glob) noexcept {
+  return glob ? glob_holds(text, cond) : ifind(text, cond) != npos;
 }
 
 /// The longest run of `pat` without a wildcard.
@@ -84,12 +85,14 @@ namespace detail {
   while (!host.empty() && host.back() == '.') host.remove_suffix(1);
   return host;
 }
-/// Whether host condition `pat` (lower case, bare) holds for `host`: a glob
-/// matches the whole host; ".example.com" every host below example.com;
-/// "example.com" example.com itself and every host below it.
-[[nodiscard]] constexpr bool host_holds(std::string_view host, std::string_view pat) noexcept {
+/// Whether host condition `pat` (lower case, bare; `glob`: it holds a
+/// wildcard) holds for `host`: a glob matches the whole host;
+/// ".example.com" every host below example.com; "example.com" example.com
+/// itself and every host below it.
+[[nodiscard]] constexpr bool host_holds(std::string_view host, std::string_view pat,
+                                        bool glob) noexcept {
   host = bare_host(host);
-  if (has_wildcard(pat)) return glob_holds(host, pat);
+  if (glob) return glob_holds(host, pat);
   const bool below_only = !pat.empty() && pat.front() == '.';
   if (below_only) pat.remove_prefix(1);
   if (host.size() < pat.size() || !istarts_with(host.substr(host.size() - pat.size()), pat))
