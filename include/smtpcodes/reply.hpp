@@ -8,6 +8,7 @@
 
 #include <string_view>
 
+#include "detail/config.hpp"
 #include "detail/reply_parser.hpp"
 #include "detail/reply_types.hpp"
 #include "find_reply.hpp"
@@ -18,11 +19,12 @@ inline namespace v1 {
 
 /// Parses one complete reply (single or multi-line) from the start of `bytes`.
 /// Never allocates, never throws; views in the result point into `bytes`.
-[[nodiscard]] constexpr parse_result parse_reply(std::string_view bytes,
-                                                 const parse_options& options) noexcept {
+[[nodiscard]] SMTPCODES_ALWAYS_INLINE constexpr parse_result parse_reply(
+    std::string_view bytes, const parse_options& options) noexcept {
   return detail::parse_wire_reply(bytes, options);
 }
-[[nodiscard]] constexpr parse_result parse_reply(std::string_view bytes) noexcept {
+[[nodiscard]] SMTPCODES_ALWAYS_INLINE constexpr parse_result parse_reply(
+    std::string_view bytes) noexcept {
   return detail::parse_wire_reply(bytes, parse_options{});
 }
 
