@@ -27,6 +27,7 @@ struct log_fields {
   delay_form delay_kind = delay_form::none;
   std::string_view detail;  ///< where the reply or the failure text is
   std::string_view judged;  ///< what advise() reads when `detail` holds no reply
+  std::string_view text;    ///< the words to show when `detail` holds no reply (else `detail`)
   smtpcodes::smtp_command command = smtpcodes::smtp_command::unknown;  ///< from the log's words
 };
 
@@ -57,9 +58,10 @@ inline constexpr struct alnum_table {
 [[nodiscard]] inline std::size_t find(string_view s, string_view needle, std::size_t from = 0) {
   return s.find(needle, from);
 }
-// "<addr>" -> "addr".
+// "<addr>" -> "addr"; a list ("<a>,<b>") stays as it is.
 [[nodiscard]] inline string_view unbracket(string_view v) {
-  if (v.size() >= 2 && v.front() == '<' && v.back() == '>') return v.substr(1, v.size() - 2);
+  if (v.size() >= 2 && v.front() == '<' && v.back() == '>' && find(v, '>') == v.size() - 1)
+    return v.substr(1, v.size() - 2);
   return v;
 }
 
@@ -173,19 +175,17 @@ inline bool delivery_fields(string_view line, std::size_t at, log_fields& f) {
         f.status = cls == '2' ? "sent" : cls == '4' ? "deferred" : "bounced";
       return true;
     }
-    // The value: "<...>" up to '>', else up to ", ".
+    // The value: up to ", " (past the '>' of a "<...>", which may hold one).
     std::size_t end = v;
     if (v < line.size() && line[v] == '<') {
       end = find(line, '>', v);
       if (end == npos) return false;
+    }
+    for (;;) {
+      end = find(line, ',', end);
+      if (end == npos || end + 1 >= line.size()) return false;
+      if (line[end + 1] == ' ') break;
       ++end;
-    } else {
-      for (;;) {
-        end = find(line, ',', end);
-        if (end == npos || end + 1 >= line.size()) return false;
-        if (line[end + 1] == ' ') break;
-        ++end;
-      }
     }
     const string_view value = line.substr(v, end - v);
     switch (key.size()) {
@@ -205,11 +205,7 @@ inline bool delivery_fields(string_view line, std::size_t at, log_fields& f) {
       default:
         break;
     }
-    i = end;
-    if (i + 1 < line.size() && line[i] == ',' && line[i + 1] == ' ') i += 2;
-    while (i < line.size() && line[i] == ' ') ++i;  // Sendmail lists end with ",,"
-    while (i < line.size() && line[i] == ',') ++i;
-    while (i < line.size() && line[i] == ' ') ++i;
+    i = end + 2;
   }
   return false;
 }
@@ -244,6 +240,12 @@ inline bool postfix_message(string_view line, std::size_t at, log_fields& f) {
     f.status = "rejected";
     f.detail = reject;
     f.judged = reject;
+    // "reject: VERB from host[addr]: text; from=<a> to=<b> proto=... helo=<h>";
+    // cleanup's header and body checks put their text last: "helo=<h>: text".
+    const std::size_t verb_end = find(reject, ' ', 8);
+    if (verb_end != npos) f.command = smtpcodes::parse_command(reject.substr(8, verb_end - 8));
+    if (f.command == smtpcodes::smtp_command::unknown && starts(reject.substr(8), "END-OF-MESSAGE"))
+      f.command = smtpcodes::smtp_command::end_of_data;
     const std::size_t from = find(reject, "; from=<");
     if (from != npos) {
       const std::size_t to = find(reject, " to=<", from);
@@ -251,6 +253,12 @@ inline bool postfix_message(string_view line, std::size_t at, log_fields& f) {
         const std::size_t end = find(reject, '>', to + 5);
         if (end != npos) f.recipient = reject.substr(to + 5, end - to - 5);
       }
+      const std::size_t said = find(reject.substr(0, from), "]: ");
+      const std::size_t last = reject.rfind(">: ");
+      if (said != npos)
+        f.text = reject.substr(said + 3, from - said - 3);
+      else if (last != npos && last > from)
+        f.text = reject.substr(last + 3);
     }
     return true;
   }

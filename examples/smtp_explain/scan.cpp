@@ -288,7 +288,7 @@ class scanner {
 
   // Writes the summary and flushes; the exit status.
   int finish(bool all_read) {
-    if (out_.error == 0) {
+    if (out_.error == 0 && sum_.files != 0) {  // nothing read: no summary of nothing
       if (json_)
         json_summary();
       else
@@ -331,7 +331,7 @@ class scanner {
       j.verdict = advise(j.match.value, j.command);
       return;
     }
-    j.text = detail;
+    j.text = f.text.empty() || detail.data() != f.detail.data() ? detail : f.text;
     if (f.status == "sent") {  // delivered, and no reply text to judge
       j.verdict = advice{};
       return;
