@@ -58,6 +58,27 @@ inline constexpr struct alnum_table {
 [[nodiscard]] inline std::size_t find(string_view s, string_view needle, std::size_t from = 0) {
   return s.find(needle, from);
 }
+// The first byte at or after `from` that is `a`, `b` or `c`, or the size of
+// `s`; eight bytes at a time. A byte of v is zero exactly when bit 7 of
+// ~(((v & 0x7F..) + 0x7F..) | v | 0x7F..) is set in it, so v = word ^ a
+// marks the bytes equal to `a`.
+[[nodiscard]] inline std::size_t find_any(string_view s, std::size_t from, char a, char b, char c) {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, low7 = 0x7F7F7F7F7F7F7F7FULL;
+  const auto zero = [](std::uint64_t v) { return ~(((v & low7) + low7) | v | low7); };
+  const std::uint64_t wa = ones * static_cast<unsigned char>(a);
+  const std::uint64_t wb = ones * static_cast<unsigned char>(b);
+  const std::uint64_t wc = ones * static_cast<unsigned char>(c);
+  std::size_t i = from;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    const std::uint64_t hits = zero(w ^ wa) | zero(w ^ wb) | zero(w ^ wc);
+    if (hits != 0) return i + static_cast<std::size_t>(__builtin_ctzll(hits)) / 8;
+  }
+  while (i < s.size() && s[i] != a && s[i] != b && s[i] != c) ++i;
+  return i;
+}
+
 // "<addr>" -> "addr"; a list ("<a>,<b>") stays as it is.
 [[nodiscard]] inline string_view unbracket(string_view v) {
   if (v.size() >= 2 && v.front() == '<' && v.back() == '>' && find(v, '>') == v.size() - 1)
@@ -101,13 +122,10 @@ inline std::size_t syslog_header(string_view line, log_fields& f) {
   f.host = string_view(p + rest, i - rest);
   // The tag: "postfix/smtp[4123]: " or "sm-mta[1234]: " or "postfix/smtp: ".
   const std::size_t tag = ++i;
-  while (i < n && p[i] != '[' && p[i] != ':' && p[i] != ' ') ++i;
+  i = find_any(line, i, '[', ':', ' ');
   if (i >= n || p[i] == ' ') return npos;
   f.program = string_view(p + tag, i - tag);
-  if (p[i] == '[') {
-    while (i < n && p[i] != ']') ++i;
-    ++i;
-  }
+  if (p[i] == '[') i = find_any(line, i, ']', ']', ']') + 1;
   if (i + 1 >= n || p[i] != ':' || p[i + 1] != ' ') return npos;
   return i + 2;
 }
@@ -132,17 +150,18 @@ inline std::size_t exim_time(string_view line, std::size_t at) {
 inline bool delivery_fields(string_view line, std::size_t at, log_fields& f) {
   std::size_t i = at;
   while (i < line.size()) {
-    std::size_t eq = i;
-    while (eq < line.size() && line[eq] != '=') ++eq;
+    const std::size_t eq = find_any(line, i, '=', '=', '=');
     if (eq >= line.size()) return false;
     const string_view key(line.data() + i, eq - i);
     std::size_t v = eq + 1;
-    if (key == "status" || key == "stat") {
+    const bool is_status = (key.size() == 6 && std::memcmp(key.data(), "status", 6) == 0) ||
+                           (key.size() == 4 && std::memcmp(key.data(), "stat", 4) == 0);
+    if (is_status) {
       const string_view rest = line.substr(v);
       // advise() reads "dsn=5.4.4, status=bounced (text)": the status, then the words.
       f.judged =
           line.substr(f.dsn.empty() ? i : static_cast<std::size_t>(f.dsn.data() - line.data()) - 4);
-      if (key == "status") {  // Postfix: "bounced (text)" or "expired, returned to sender"
+      if (key.size() == 6) {  // Postfix: "bounced (text)" or "expired, returned to sender"
         std::size_t w = 0;
         while (w < rest.size() && rest[w] != ' ' && rest[w] != ',') ++w;
         f.status = rest.substr(0, w);
@@ -188,16 +207,18 @@ inline bool delivery_fields(string_view line, std::size_t at, log_fields& f) {
       ++end;
     }
     const string_view value = line.substr(v, end - v);
+    const char* k = key.data();
     switch (key.size()) {
       case 2:
-        if (key == "to") f.recipient = unbracket(value);
+        if (k[0] == 't' && k[1] == 'o') f.recipient = unbracket(value);
         break;
       case 3:
-        if (key == "dsn") f.dsn = value;
+        if (std::memcmp(k, "dsn", 3) == 0) f.dsn = value;
         break;
       case 5:
-        if (key == "relay") f.relay = value;
-        if (key == "delay") {
+        if (std::memcmp(k, "relay", 5) == 0) {
+          f.relay = value;
+        } else if (std::memcmp(k, "delay", 5) == 0) {
           f.delay = value;
           f.delay_kind = find(value, ':') == npos ? delay_form::seconds : delay_form::sendmail;
         }
@@ -212,14 +233,17 @@ inline bool delivery_fields(string_view line, std::size_t at, log_fields& f) {
 
 // Postfix and Sendmail messages: "QUEUEID: to=..." and the rejections.
 inline bool postfix_message(string_view line, std::size_t at, log_fields& f) {
+  // The queue id: letters and digits up to ": "; looked at closely only when
+  // the message after it can start a record ("to=", "reject: ", "milter-",
+  // "from=<", "ruleset=").
   const char* const p = line.data();
-  std::size_t i = at;
-  while (i < line.size() && alnum(p[i])) ++i;
+  const std::size_t i = find_any(line, at, ':', ' ', ' ');
   if (i == at || i + 2 >= line.size() || p[i] != ':' || p[i + 1] != ' ') return false;
   const std::size_t m = i + 2;
-  const char first =
-      line[m];  // every record starts "to=", "reject: ", "milter-", "from=<", "ruleset="
+  const char first = line[m];
   if (first != 't' && first != 'r' && first != 'm' && first != 'f') return false;
+  for (std::size_t k = at; k < i; ++k)
+    if (!alnum(p[k])) return false;
   const string_view id(p + at, i - at);
   const string_view msg(p + m, line.size() - m);
   if (starts(msg, "to=")) {

@@ -332,7 +332,7 @@ class scanner {
       return;
     }
     j.text = f.text.empty() || detail.data() != f.detail.data() ? detail : f.text;
-    if (f.status == "sent") {  // delivered, and no reply text to judge
+    if (f.status.size() == 4 && f.status[0] == 's') {  // "sent", and no reply text to judge
       j.verdict = advice{};
       return;
     }
