@@ -151,6 +151,10 @@ struct parse_options {
   std::size_t max_line_length = 16384;
   /// Most lines in one reply (an EHLO reply has about a dozen).
   std::size_t max_lines = 256;
+  /// The bytes are all there is (a string, not a socket): the end of the
+  /// bytes ends the last line, which then needs no line end. Set by
+  /// parse_reply_complete().
+  bool input_complete = false;
 };
 
 /// The result of parse_reply(). `consumed` is how many bytes the reply (or the
@@ -179,6 +183,17 @@ inline namespace v1 {
 }
 [[nodiscard]] constexpr parse_result parse_reply(std::string_view bytes) noexcept {
   return detail::parse_wire_reply(bytes, parse_options{});
+}
+
+/// Parses a reply held whole in a string ("550 5.1.1 User unknown", a
+/// configuration value, a test), where the end of the string ends the last
+/// line: parse_reply() would wait for that line's end (`incomplete`), as a
+/// reader of a socket must. `incomplete` here means the string ends inside a
+/// multi-line reply ("250-a\r\n") or is empty. Views point into `text`.
+[[nodiscard]] constexpr parse_result parse_reply_complete(std::string_view text,
+                                                          parse_options options = {}) noexcept {
+  options.input_complete = true;
+  return detail::parse_wire_reply(text, options);
 }
 
 }  // namespace v1
