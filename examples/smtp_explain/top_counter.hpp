@@ -43,7 +43,7 @@ class top_counter {
       if (e.hash == h && e.key == key) {
         ++e.count;
         e.failures += failure ? 1 : 0;
-        sift_down(e.heap);
+        if (heaped_) sift_down(e.heap);
         return;
       }
     }
@@ -51,9 +51,8 @@ class top_counter {
     if (entries_.size() < capacity_) {
       index = static_cast<std::uint32_t>(entries_.size());
       entries_.emplace_back();
-      entries_.back().heap = heap_.size();
-      heap_.push_back(index);
     } else {  // replace the least counted key; its counts carry over (Space-Saving)
+      if (!heaped_) build_heap();
       exact_ = false;
       index = heap_[0];
       erase_slot(entries_[index]);
@@ -66,8 +65,7 @@ class top_counter {
     e.hash = h;
     ++e.count;
     e.failures += failure ? 1 : 0;
-    sift_up(e.heap);  // a new key (count 1) rises; a replacing one sinks
-    sift_down(e.heap);
+    if (heaped_) sift_down(e.heap);  // the replacing key counts one more than the least
   }
 
   /// The `n` most counted keys, most first (ties by key).
@@ -127,7 +125,18 @@ class top_counter {
     }
     slots_[hole] = empty;
   }
-  // The heap is a min-heap on count; a count only grows, so entries sink.
+  // The heap is a min-heap on count, built when the table first fills (until
+  // then nothing is replaced and no order is needed); a count only grows, so
+  // entries sink.
+  void build_heap() {
+    heap_.resize(entries_.size());
+    for (std::size_t i = 0; i < heap_.size(); ++i) {
+      heap_[i] = static_cast<std::uint32_t>(i);
+      entries_[i].heap = i;
+    }
+    for (std::size_t i = heap_.size() / 2; i-- > 0;) sift_down(i);
+    heaped_ = true;
+  }
   void sift_down(std::size_t i) {
     const std::size_t n = heap_.size();
     for (;;) {
@@ -143,22 +152,12 @@ class top_counter {
     }
   }
 
-  void sift_up(std::size_t i) {
-    while (i > 0) {
-      const std::size_t parent = (i - 1) / 2;
-      if (entries_[heap_[parent]].count <= entries_[heap_[i]].count) return;
-      std::swap(heap_[i], heap_[parent]);
-      entries_[heap_[i]].heap = i;
-      entries_[heap_[parent]].heap = parent;
-      i = parent;
-    }
-  }
-
   std::size_t capacity_;
   std::vector<std::uint32_t> slots_;  // open addressing, linear probing: entry indexes
   std::vector<entry> entries_;
   std::vector<std::uint32_t> heap_;
   bool exact_ = true;
+  bool heaped_ = false;
 };
 
 }  // namespace smtp_explain

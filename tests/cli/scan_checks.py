@@ -445,6 +445,33 @@ def check_progress():
     expect(b"records" not in seen, "the summary went to the terminal's stderr")
 
 
+def check_top_lists():
+    # More distinct recipient domains than the table holds (8192): the heavy
+    # ones stay on top with exact counts, and the summary says that the lists'
+    # counts are upper bounds.
+    line = ("Nov 22 06:05:01 out postfix/smtp[1]: ABC{n}: to=<u@{d}>, relay=mx.{d}[192.0.2.1]:25, "
+            "delay=1, delays=0/0/0/1, dsn=5.1.1, status=bounced (host mx.{d}[192.0.2.1] said: "
+            "550 5.1.1 unknown user {n} (in reply to RCPT TO command))\n")
+    text = "".join(line.format(n=i, d="heavy.example") for i in range(300))
+    text += "".join(line.format(n=i, d=f"d{i}.example") for i in range(10000))
+    text += "".join(line.format(n=i, d="second.example") for i in range(200))
+    rc, out, err = run(["scan", "-", "--format", "json", "--summary", "--top", "2"],
+                       input_bytes=text.encode())
+    s = json.loads(out)["summary"]
+    expect(rc == 0 and s["records"] == 10500, f"exit {rc}, {s['records']} records")
+    expect(s["recipient_domains"][0] == {"domain": "heavy.example", "records": 300, "failures": 300},
+           f"top domains {s['recipient_domains']}")
+    expect(s["recipient_domains"][1]["domain"] == "second.example"
+           and s["recipient_domains"][1]["records"] >= 200, f"second {s['recipient_domains'][1]}")
+    expect(s["counts_exact"] is False, "counts_exact after 10,202 distinct domains")
+    # The failure texts: "unknown user N" differs per line, so it fills its table too.
+    expect(len(s["texts"]) == 2, f"texts {s['texts']}")
+    rc, out, err = run(["scan", "-", "--summary", "--top", "2"], input_bytes=text.encode())
+    expect("top-list counts are upper bounds" in out, "text summary says the counts are bounds")
+    rc, out, err = run(["scan", fixture("formats.log"), "--format", "json", "--summary"])
+    expect(json.loads(out)["summary"]["counts_exact"] is True, "counts_exact on a small log")
+
+
 CHECKS = {name[len("check_"):]: f for name, f in globals().items() if name.startswith("check_")}
 
 
