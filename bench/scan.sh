@@ -3,7 +3,8 @@
 # (bench/scan_log.py: Postfix, Exim and Sendmail lines, written once and kept
 # outside the repository) read from a file, from a pipe and gzip-compressed;
 # for each, the median of RUNS runs: wall time, CPU time (user + system), the
-# speed in GB/s (10^9 bytes of log a second) and the maximum resident set.
+# speed in GB/s (10^9 bytes of log a second) and the maximum resident set;
+# `wc -l` on the same file in the same run is the floor to compare with.
 #
 # usage: bench/scan.sh [--exe PATH] [--data DIR] [--megabytes N] [--runs N]
 # Default exe: build/release/bin/smtp-explain (cmake --workflow --preset release).
@@ -63,7 +64,9 @@ report() {
 
 echo "$exe scan --summary on $log: $bytes bytes, $lines lines; median of $runs runs"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+report 'wc -l' "wc -l '$log'"
 report file "'$exe' scan --summary '$log'"
 report pipe "cat '$log' | '$exe' scan --summary -"
 report gzip "'$exe' scan --summary '$log.gz'"
-echo "(gzip: GB/s of decompressed log; pipe: cpu is scan's and cat's together)"
+echo "(wc -l: a memchr line count of the same file, the floor; gzip: GB/s of decompressed"
+echo " log; pipe: cpu is scan's and cat's together)"
