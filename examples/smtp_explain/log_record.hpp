@@ -8,6 +8,7 @@
 #define SMTP_EXPLAIN_LOG_RECORD_HPP
 
 #include <smtpcodes/command.hpp>
+#include <smtpcodes/enhanced_status.hpp>
 
 #include <cstdint>
 #include <cstring>
@@ -432,6 +433,15 @@ inline bool exim_message(string_view line, std::size_t at, log_fields& f) {
 
 }  // namespace log_detail
 
+namespace log_detail {
+// A record needs a status; a DSN that is no RFC 3463 status is left out.
+inline bool checked(bool record, log_fields& f) {
+  if (!record || f.status.empty()) return false;
+  if (!f.dsn.empty() && !smtpcodes::parse_enhanced_status(f.dsn)) f.dsn = {};
+  return true;
+}
+}  // namespace log_detail
+
 /// Reads `line`; true when it is a delivery record (then `f` holds its fields).
 [[nodiscard]] inline bool read_log_line(std::string_view line, log_fields& f) {
   using namespace log_detail;
@@ -439,16 +449,16 @@ inline bool exim_message(string_view line, std::size_t at, log_fields& f) {
   const std::size_t exim_end = exim_time(line, 0);
   if (exim_end != npos) {  // Exim's main log
     f.time = line.substr(0, exim_end);
-    return exim_end + 1 < line.size() && exim_message(line, exim_end + 1, f);
+    return checked(exim_end + 1 < line.size() && exim_message(line, exim_end + 1, f), f);
   }
   std::size_t m = syslog_header(line, f);
-  if (m == npos) return postfix_message(line, 0, f);  // no header: journalctl -o cat
+  if (m == npos) return checked(postfix_message(line, 0, f), f);  // no header: journalctl -o cat
   if (f.program.size() >= 4 && std::memcmp(f.program.data(), "exim", 4) == 0) {
     const std::size_t t = exim_time(line, m);  // syslog_timestamp = true
     if (t != npos) m = t + 1;
-    return exim_message(line, m, f);
+    return checked(exim_message(line, m, f), f);
   }
-  return postfix_message(line, m, f);
+  return checked(postfix_message(line, m, f), f);
 }
 
 /// Seconds in a delay as written, or a negative number when it cannot be read.

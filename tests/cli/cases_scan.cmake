@@ -35,7 +35,7 @@ if(NOT _zlib)
 endif()
 if(Python3_Interpreter_FOUND)
   foreach(_check schema formats escapes gzip stdin paths binary long_lines sigpipe progress
-                 top_lists)
+                 top_lists odd_fields)
     add_test(NAME cli_scan_${_check}
       COMMAND "${Python3_EXECUTABLE}" "${CMAKE_CURRENT_LIST_DIR}/scan_checks.py"
         --explain "$<TARGET_FILE:smtp-explain>" --source "${PROJECT_SOURCE_DIR}"

@@ -445,6 +445,20 @@ def check_progress():
     expect(b"records" not in seen, "the summary went to the terminal's stderr")
 
 
+def check_odd_fields():
+    # A status= with no word is no record; a dsn= that is no RFC 3463 status is null.
+    text = ("Nov 22 06:05:01 out postfix/smtp[1]: ABC: to=<u@example.com>, relay=none, delay=1, "
+            "delays=0/0/0/1, dsn=9.9, status= (x)\n"
+            "Nov 22 06:05:01 out postfix/smtp[1]: ABC: to=<u@example.com>, relay=none, delay=1, "
+            "delays=0/0/0/1, dsn=5.01.1, status=bounced (host x said: 550 no such user here)\n")
+    rc, out, err = run(["scan", "-", "--format", "json"], input_bytes=text.encode())
+    records, summary = records_of(out)
+    expect(rc == 0 and len(records) == 1 and records[0]["line"] == 2, f"records {records}")
+    r = records[0]
+    expect((r["dsn"], r["status"], r["code"], r["reason"]) == (None, "bounced", 550, "user_unknown"),
+           f"odd fields: {r}")
+
+
 def check_top_lists():
     # More distinct recipient domains than the table holds (8192): the heavy
     # ones stay on top with exact counts, and the summary says that the lists'
