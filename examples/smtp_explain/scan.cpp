@@ -452,7 +452,7 @@ class scanner {
 
   void text_record(const log_fields& f, const judged_record& j, std::uint64_t line) {
     std::string& out = out_.buffer;
-    append_text(out, path_ == "-" ? std::string_view("-") : std::string_view(path_));
+    append_text(out, path_);
     out += ':';
     append_number(out, line);
     out += ": ";
