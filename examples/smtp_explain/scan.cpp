@@ -16,6 +16,7 @@
 #include "cli.hpp"
 #include "line_reader.hpp"
 #include "log_record.hpp"
+#include "rules_options.hpp"
 #include "top_counter.hpp"
 
 namespace smtp_explain {
@@ -25,8 +26,8 @@ int run_scan(const cli_options& o);
 
 const subcommand scan_command{
     "scan",
-    "scan [--format text|json] [--summary] [--progress] [--top N] [--max-line-length N] "
-    "PATH...",
+    "scan [--format text|json] [--summary] [--progress] [--top N] [--max-line-length N]\n"
+    "                    [--rules FILE] [--remote-host HOST] PATH...",
     "judge every delivery in Postfix, Exim and Sendmail logs, and count them",
     "PATH is a log file, plain or gzip-compressed (told by its first bytes), or - for\n"
     "standard input (the default). A record is a delivery (sent, deferred, bounced,\n"
@@ -37,14 +38,17 @@ const subcommand scan_command{
     "  smtp-explain scan /var/log/mail.log /var/log/mail.log.1.gz\n"
     "  smtp-explain scan --summary --progress /var/log/mail.log*\n"
     "  journalctl -u postfix -o short-iso | smtp-explain scan - --format json\n"
+    "  smtp-explain scan --rules rules.toml --summary /var/log/mail.log\n"
     "\nexit status: 0 scanned, 1 a path that cannot be read (a directory, a missing\n"
-    "file, corrupt gzip data) or output that cannot be written, 2 usage error\n",
-    {format_option,
-     {"--summary", "", "print only the summary"},
-     {"--progress", "", "show progress on standard error when it is a terminal"},
-     {"--top", "N", "rows in each of the summary's top lists (default 10)"},
-     {"--max-line-length", "N",
-      "longest line read whole, in bytes (default 65536); the rest is skipped"}},
+    "file, corrupt gzip data), a rules file with an error, or output that cannot be\n"
+    "written, 2 usage error\n",
+    with_rules_options(
+        {format_option,
+         {"--summary", "", "print only the summary (with --rules: records per rule)"},
+         {"--progress", "", "show progress on standard error when it is a terminal"},
+         {"--top", "N", "rows in each of the summary's top lists (default 10)"},
+         {"--max-line-length", "N",
+          "longest line read whole, in bytes (default 65536); the rest is skipped"}}),
     run_scan};
 SMTP_EXPLAIN_SUBCOMMAND(scan_command);
 
@@ -183,6 +187,7 @@ struct summary {
   std::array<reason_count, bounce_reason_count> reasons{};
   std::array<std::uint64_t, 3> bounces{};
   top_counter domains{8192}, relays{8192}, texts{4096};
+  rule_tally rules;  // records per deciding rule, "(built-in)" for advise()'s own
 
   void count_status(std::string_view word) {
     for (auto& [w, n] : statuses)
@@ -208,7 +213,7 @@ struct judged_record {
 
 class scanner {
  public:
-  explicit scanner(const cli_options& o) : o_(o) {
+  scanner(const cli_options& o, const judgement& rules) : o_(o), rules_(rules) {
     summary_only_ = o.has("--summary");
     json_ = o.fmt == format::json;
     progress_ = o.has("--progress") && ::isatty(2) == 1;
@@ -328,7 +333,7 @@ class scanner {
     }
     if (j.match.ok()) {
       if (j.match.command != smtp_command::unknown) j.command = j.match.command;
-      j.verdict = advise(j.match.value, j.command);
+      j.verdict = rules_.judge(j.match.value, j.command);
       return;
     }
     j.text = f.text.empty() || detail.data() != f.detail.data() ? detail : f.text;
@@ -336,7 +341,7 @@ class scanner {
       j.verdict = advice{};
       return;
     }
-    j.verdict = advise(judged, j.command);
+    j.verdict = rules_.judge(judged, j.command);
     // Without a reply or a DSN the words alone may say "retry"; the log says
     // the MTA has given up on this recipient.
     if (f.dsn.empty() && j.verdict.what == action::retry_later &&
@@ -363,6 +368,7 @@ class scanner {
     const bool replied = j.match.ok();
     ++sum_.records;
     sum_.replies += replied ? 1 : 0;
+    sum_.rules.count(a);
     sum_.count_status(f.status);
     ++sum_.actions[static_cast<std::size_t>(a.what)];
     reason_count& rc = sum_.reasons[static_cast<std::size_t>(a.reason)];
@@ -447,6 +453,7 @@ class scanner {
     out += to_string(j.verdict.bounce);
     out += "\",\"text\":";
     append_json_or_null(out, j.text);
+    out += advice_json_members(j.verdict, rules_.next(j.verdict));
     out += "}\n";
   }
 
@@ -491,6 +498,11 @@ class scanner {
       append_text(out, j.text);
       out += '\n';
     }
+    // "Rule: ...", "Throttle: ...", "Next retry: ..." when the options ask for them.
+    std::string more = advice_text_lines(j.verdict, rules_.next(j.verdict));
+    for (std::size_t at = 0; at < more.size(); at = more.find('\n', at) + 1)
+      more.insert(at, "    ");
+    out += more;
   }
 
   void json_summary() {
@@ -575,6 +587,8 @@ class scanner {
     list("recipient_domains", "domain", sum_.domains, true);
     list("relays", "relay", sum_.relays, true);
     list("texts", "text", sum_.texts, false);
+    out += ",\"rules\":";
+    out += sum_.rules.json();
     out += ",\"counts_exact\":";
     out += sum_.domains.exact() && sum_.relays.exact() && sum_.texts.exact() ? "true" : "false";
     out += "}}\n";
@@ -634,6 +648,7 @@ class scanner {
         out += sanitize_server_text(e->key) + '\n';
       }
     }
+    out += '\n' + sum_.rules.text();
     if (!(sum_.domains.exact() && sum_.relays.exact() && sum_.texts.exact()))
       out += "\n(more distinct keys than the tables hold: top-list counts are upper bounds)\n";
   }
@@ -671,6 +686,7 @@ class scanner {
   }
 
   const cli_options& o_;
+  const judgement& rules_;
   bool summary_only_ = false, json_ = false, progress_ = false;
   std::size_t max_line_ = 65536, top_ = 10;
   output out_;
@@ -685,7 +701,9 @@ class scanner {
 int run_scan(const cli_options& o) {
   if (o.fmt != format::text && o.fmt != format::json)
     return usage_error("scan writes text or json", &scan_command);
-  scanner s(o);
+  judgement rules;
+  if (const int rc = read_judgement(o, scan_command, rules); rc != exit_ok) return rc;
+  scanner s(o, rules);
   std::string message;
   if (!s.set_limits(message)) return usage_error(message, &scan_command);
   std::vector<std::string> paths = o.args;

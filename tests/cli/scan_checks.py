@@ -128,7 +128,7 @@ def check_schema():
     good = {"file": "-", "line": 1, "time": None, "host": None, "program": None, "queue_id": None,
             "recipient": None, "relay": None, "delay": None, "dsn": None, "status": "sent",
             "code": 250, "enhanced": "2.0.0", "command": None, "action": "proceed",
-            "reason": "none", "bounce": "none", "text": "Ok"}
+            "reason": "none", "bounce": "none", "text": "Ok", "rule": None, "throttle": None}
     expect(validate(good, schema, schema) == [], f"a good record fails: {validate(good, schema, schema)}")
     bad = [dict(good, code="250"), dict(good, action="wait"), dict(good, extra=1),
            {k: v for k, v in good.items() if k != "text"}, dict(good, enhanced="2.0"),
