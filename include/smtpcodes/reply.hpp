@@ -28,6 +28,17 @@ inline namespace v1 {
   return detail::parse_wire_reply(bytes, parse_options{});
 }
 
+/// Parses a reply held whole in a string ("550 5.1.1 User unknown", a
+/// configuration value, a test), where the end of the string ends the last
+/// line: parse_reply() would wait for that line's end (`incomplete`), as a
+/// reader of a socket must. `incomplete` here means the string ends inside a
+/// multi-line reply ("250-a\r\n") or is empty. Views point into `text`.
+[[nodiscard]] constexpr parse_result parse_reply_complete(std::string_view text,
+                                                          parse_options options = {}) noexcept {
+  options.input_complete = true;
+  return detail::parse_wire_reply(text, options);
+}
+
 }  // namespace v1
 }  // namespace smtpcodes
 

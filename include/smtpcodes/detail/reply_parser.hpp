@@ -134,6 +134,7 @@ SMTPCODES_NOINLINE constexpr void parse_any_reply(std::string_view in, const par
     const bool clean = lf != npos;
     if (!clean) {
       lf = find_byte(in.data() + pos, window, '\n');
+      if (lf == npos && avail < limit && o.input_complete) lf = avail;  // the input's end ends it
       if (lf == npos) {
         if (avail >= limit)
           stop(r, parse_error::line_too_long, pos + limit);
@@ -142,11 +143,12 @@ SMTPCODES_NOINLINE constexpr void parse_any_reply(std::string_view in, const par
         break;
       }
     }
-    const std::size_t next = pos + lf + 1;
+    const bool input_end = pos + lf == in.size();  // no line end: the input's end
+    const std::size_t next = input_end ? in.size() : pos + lf + 1;
     std::size_t line_end = pos + lf;
     if (line_end > pos && in[line_end - 1] == '\r') {
       --line_end;
-    } else {
+    } else if (!input_end) {
       w.set(reply_warning::bare_lf);
     }
     if (next - pos > 512) w.set(reply_warning::long_line);
