@@ -17,7 +17,10 @@ const subcommand explain_command{
     "  smtp-explain explain 550\n"
     "  smtp-explain explain --command RCPT 550 5.1.1 User unknown\n"
     "  smtp-explain explain 'host mx.example.com said: 452 4.5.3 Too many recipients'\n"
-    "\nexit status: 0 explained, 1 no reply code found, 2 usage error\n",
+    "\nA text with no reply code (\"5.1.1 User unknown\", \"Host or domain name not\n"
+    "found\") is explained from its enhanced status and wording; standard error\n"
+    "then says that no reply code was found, and JSON output has \"code\": null.\n"
+    "\nexit status: 0 explained, 1 not a reply code (999), 2 usage error\n",
     {command_option, lang_option, format_option},
     run_explain};
 SMTP_EXPLAIN_SUBCOMMAND(explain_command);
@@ -30,9 +33,17 @@ std::optional<reply> find_in(std::string_view text, std::string& wire, smtp_comm
   const parse_result parsed = parse_reply(wire);
   if (parsed.ok() && parsed.consumed == wire.size()) return parsed.value;
   const text_match m = find_reply(text);
-  if (!m.ok()) return std::nullopt;
-  if (command == smtp_command::unknown) command = m.command;
-  return m.value;
+  if (m.ok()) {
+    if (command == smtp_command::unknown) command = m.command;
+    return m.value;
+  }
+  // A DSN text that writes the status before the code ("5.1.1 550 ..."), as
+  // advise(text) reads it.
+  reply status_first;
+  if (!smtpcodes::detail::status_first_reply(text, status_first)) return std::nullopt;
+  if (command == smtp_command::unknown)
+    command = smtpcodes::detail::command_in_text(text, text.size(), smtpcodes::detail::npos);
+  return status_first;
 }
 
 int run_explain(const cli_options& o) {
@@ -64,11 +75,15 @@ int run_explain(const cli_options& o) {
   if (!found) {
     const std::string_view head = std::string_view(clean).substr(0, 3);
     if (clean.size() >= 3 && as_number(head) &&
-        (clean.size() == 3 || clean[3] == ' ' || clean[3] == '-'))
+        (clean.size() == 3 || clean[3] == ' ' || clean[3] == '-')) {
       error(not_a_code(head));
-    else
-      error("no SMTP reply code found in '" + clean + "'");
-    return exit_bad_input;
+      return exit_bad_input;
+    }
+    // Bounce texts often carry no reply code: advise from the status and wording.
+    error("no SMTP reply code found in '" + clean +
+          "'; the advice comes from its enhanced status and wording");
+    print(render_text_advice(clean, *o.cat, o.fmt, command));
+    return exit_ok;
   }
   print(render_reply(*found, *o.cat, o.fmt, command));
   return exit_ok;
