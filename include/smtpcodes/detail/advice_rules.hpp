@@ -105,10 +105,11 @@ struct weighed_status {
 
 /// The reason patterns give for `t`: the main table, then, when none of its
 /// rows occurs, the rows in other scripts.
-[[nodiscard]] constexpr text_reason match_any_script(std::string_view t) noexcept {
-  const text_reason tr = match_text(t);
-  if (tr.reason != R::undefined) return tr;
-  return {match_other_scripts(t), false};
+[[nodiscard]] SMTPCODES_ALWAYS_INLINE constexpr text_reason match_any_script(
+    std::string_view t) noexcept {
+  text_reason tr = match_text(t);
+  if (tr.reason == R::undefined) tr.reason = match_other_scripts(t);
+  return tr;
 }
 
 /// Patterns are matched on the text a person reads: for a multi-line reply
@@ -236,8 +237,10 @@ inline text_reason match_joined_text(const reply& r) noexcept {
 /// The reason for a failed reply: choose_reason(), then steer_by_command().
 [[nodiscard]] constexpr bounce_reason failure_reason(const reply& r, smtp_command c,
                                                      const std::string_view* body) noexcept {
-  const weighed_status st = weigh_status(r, c);
   const text_reason tr = match_reply_text(r, body);
+  // A decisive pattern needs no status: the registry lookups are skipped.
+  if (tr.decisive) return steer_by_command(tr.reason, c, r.code, r.code / 100);
+  const weighed_status st = weigh_status(r, c);
   const bounce_reason chosen = choose_reason(st, tr, r.code, c);
   const bool address_status = st.weight == status_weight::strong && r.status->subject == 1;
   return steer_by_command(chosen, c, r.code, r.code / 100, address_status);
