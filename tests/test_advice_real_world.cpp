@@ -84,7 +84,7 @@ namespace {
 // The run-time pattern scan (indexes built on first use, hashing the text's
 // bytes at every second position) must give what trying every pattern at
 // every position gives: the direct scan that constant evaluation uses. So must
-// its portable path, which SSE2 builds take only for short texts.
+// its position-by-position path, which the block scan leaves to short texts.
 void check_scans_agree(std::string_view text) {
   CAPTURE(text);
   const std::size_t direct = detail::first_pattern_direct(text);

@@ -59,9 +59,9 @@ TEST_CASE("each error class of real bounces gets its action, reason and bounce t
     CHECK(std::string(to_string(a.bounce)) == r.bounce);
   }
   CHECK(per_class.size() == 13);
-  for (const auto& [klass, count] : per_class) {
-    CAPTURE(klass);
-    CHECK(count >= 3);  // several wordings per class, never one record
+  for (const auto& entry : per_class) {
+    CAPTURE(entry.first);
+    CHECK(entry.second >= 3);  // several wordings per class, never one record
   }
   CHECK(per_class["languages"] >= 8 * 3);  // three reasons in each of eight languages
 }

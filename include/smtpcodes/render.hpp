@@ -19,6 +19,7 @@
 #include "locale/builtin.hpp"
 #include "registry.hpp"
 #include "reply.hpp"
+#include "retry.hpp"
 #include "sanitize.hpp"
 
 namespace smtpcodes {
@@ -354,8 +355,9 @@ inline void write_status_json(json_writer& j, const status_view* v) {
   j.end_object();
 }
 
-/// The "advice" object of a page's JSON.
-inline void write_advice_json(json_writer& j, const advice& adv) {
+/// The "advice" object of a page's JSON: the advice, the rule that decided
+/// it (null: built in), its throttle hint and, when given, the retry decision.
+inline void write_advice_json(json_writer& j, const advice& adv, const retry_decision* next_retry) {
   j.key("advice").begin_object();
   j.field("action", to_string(adv.what));
   j.field("scope", to_string(adv.applies_to));
@@ -364,6 +366,22 @@ inline void write_advice_json(json_writer& j, const advice& adv) {
   j.key("delay_seconds").number(static_cast<long long>(adv.delay.count()));
   j.key("close_connection").boolean(adv.close_connection);
   j.field("why", adv.why);
+  j.field("rule", adv.rule, true);
+  j.key("throttle");
+  if (adv.throttle.target != throttle_target::none) {
+    j.begin_object();
+    j.field("target", to_string(adv.throttle.target));
+    j.key("seconds").number(static_cast<long long>(adv.throttle.duration.count()));
+    j.end_object();
+  } else {
+    j.null();
+  }
+  if (next_retry != nullptr) {
+    j.key("next_retry").begin_object();
+    j.key("expired").boolean(next_retry->expired);
+    j.key("wait_seconds").number(static_cast<long long>(next_retry->wait.count()));
+    j.end_object();
+  }
   j.end_object();
 }
 
@@ -396,6 +414,14 @@ inline void add_status_and_advice(document& doc, const status_view* status, cons
 
 }  // namespace detail
 
+/// render_reply() with the advice given (for example from advise() with
+/// operator rules, rules.hpp) and, when given, the retry decision for it.
+/// JSON adds advice.rule (null: built in), advice.throttle and advice.next_retry.
+[[nodiscard]] inline std::string render_reply(const reply& r, const advice& adv,
+                                              const catalogue& cat, format fmt,
+                                              smtp_command command,
+                                              const retry_decision* next_retry = nullptr);
+
 /// The explanation of a parsed reply: the server's text (sanitised, so no
 /// control character or terminal escape sequence passes through), the meaning
 /// of its code, its enhanced status, and what advise() says to do and why.
@@ -403,8 +429,12 @@ inline void add_status_and_advice(document& doc, const status_view* status, cons
 [[nodiscard]] inline std::string render_reply(const reply& r, const catalogue& cat = locale::en,
                                               format fmt = format::text,
                                               smtp_command command = smtp_command::unknown) {
+  return render_reply(r, advise(r, command), cat, fmt, command);
+}
+
+inline std::string render_reply(const reply& r, const advice& adv, const catalogue& cat, format fmt,
+                                smtp_command command, const retry_decision* next_retry) {
   const detail::localized_code l = detail::localize(r.code, cat);
-  const advice adv = advise(r, command);
   const std::string title = detail::code_title(l, cat);
   std::vector<std::string> lines;
   for (const reply_line line : r.lines()) lines.push_back(sanitize_server_text(line.line));
@@ -430,7 +460,7 @@ inline void add_status_and_advice(document& doc, const status_view* status, cons
     j.end_object();
     j.key("enhanced_status");
     detail::write_status_json(j, status ? &*status : nullptr);
-    detail::write_advice_json(j, adv);
+    detail::write_advice_json(j, adv, next_retry);
     j.end_object();
     return j.finish();
   }
@@ -454,11 +484,22 @@ inline void add_status_and_advice(document& doc, const status_view* status, cons
 /// enhanced status found in it, if any, and what advise(text) says from the
 /// status and the wording. The title is the Advice heading and the reason;
 /// in JSON, "reply" has "code": null and "explanation" is null.
+/// With the advice given (for example from advise() with operator rules) and,
+/// when given, the retry decision for it, as render_reply() takes them.
+[[nodiscard]] inline std::string render_text_advice(std::string_view text, const advice& adv,
+                                                    const catalogue& cat, format fmt,
+                                                    smtp_command command,
+                                                    const retry_decision* next_retry = nullptr);
 [[nodiscard]] inline std::string render_text_advice(std::string_view text,
                                                     const catalogue& cat = locale::en,
                                                     format fmt = format::text,
                                                     smtp_command command = smtp_command::unknown) {
-  const advice adv = advise(text, command);
+  return render_text_advice(text, advise(text, command), cat, fmt, command);
+}
+
+inline std::string render_text_advice(std::string_view text, const advice& adv,
+                                      const catalogue& cat, format fmt, smtp_command command,
+                                      const retry_decision* next_retry) {
   const std::string title =
       std::string(cat.heading_advice) + ": " + std::string(to_string(adv.reason));
   const std::string line = sanitize_server_text(text);
@@ -483,7 +524,7 @@ inline void add_status_and_advice(document& doc, const status_view* status, cons
     j.key("explanation").null();
     j.key("enhanced_status");
     detail::write_status_json(j, status ? &*status : nullptr);
-    detail::write_advice_json(j, adv);
+    detail::write_advice_json(j, adv, next_retry);
     j.end_object();
     return j.finish();
   }

@@ -131,7 +131,7 @@ inline text_reason match_joined_text(const reply& r) noexcept {
   if (known != nullptr && known->size() <= joined_text_limit) return match_any_script(*known);
   if (r.line_count <= 1 && !r.warnings.has(reply_warning::free_text))
     return match_any_script(r.raw.size() > 4 ? r.raw.substr(4) : std::string_view{});
-  if (r.warnings.has(reply_warning::free_text) && !SMTPCODES_IS_CONSTANT_EVALUATED()) {
+  if (r.warnings.has(reply_warning::free_text) && SMTPCODES_RUN_FAST()) {
     bool single = false;
     const std::string_view body = single_segment_body(r.raw, single);
     if (single && body.size() <= joined_text_limit) return match_any_script(body);
@@ -144,7 +144,7 @@ inline text_reason match_joined_text(const reply& r) noexcept {
       if (++it == lines.end() && body.size() <= joined_text_limit) return match_any_script(body);
     }
   }
-  if (!SMTPCODES_IS_CONSTANT_EVALUATED()) return match_joined_text(r);
+  if (SMTPCODES_RUN_FAST()) return match_joined_text(r);
   char joined[joined_text_limit] = {};
   const std::size_t n = r.text_size();
   if (n > sizeof joined) return match_any_script(r.raw);
@@ -617,7 +617,7 @@ inline advice decide_folded(const reply& r, smtp_command c, const advice_policy&
     const parse_result wire = parse_wire_reply(text, parse_options{});
     if (wire.ok() && wire.consumed == text.size()) return decide(wire.value, c, p);
   }
-  if (!SMTPCODES_IS_CONSTANT_EVALUATED()) {
+  if (SMTPCODES_RUN_FAST()) {
     // What find_reply() + decide() give, without the work decide() does not need.
     const std::size_t at = reply_start_in(text);
     if (at != npos) {

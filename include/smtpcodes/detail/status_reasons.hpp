@@ -176,7 +176,7 @@ inline const status_reason_grid& status_grid_at_run_time() noexcept {
 /// meaning): the grid at run time, the rows themselves during constant evaluation.
 [[nodiscard]] constexpr status_reason reason_of(enhanced_status s) noexcept {
   if (s.subject >= subject_count) return {R::undefined, false};
-  if (!SMTPCODES_IS_CONSTANT_EVALUATED()) {
+  if (SMTPCODES_RUN_FAST()) {
     const status_reason_grid& g = status_grid_at_run_time();
     if (s.detail >= max_status_detail) return unknown_detail(g[s.subject][0]);
     return g[s.subject][s.detail];
