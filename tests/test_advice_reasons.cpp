@@ -141,6 +141,23 @@ TEST_CASE("weighing a status: transient, contradicting and AUTH statuses") {
   CHECK(detail::reason_of({5, 3, 99}).reason == R::system_error);
 }
 
+TEST_CASE("the status grid's registry rows are the exact rows lookup() finds") {
+  std::size_t exact = 0;
+  for (std::uint8_t cls : {std::uint8_t{2}, std::uint8_t{4}, std::uint8_t{5}}) {
+    for (std::uint16_t subject = 0; subject < 10; ++subject) {
+      for (std::uint16_t detail = 0; detail < 40; ++detail) {
+        const enhanced_status s{cls, subject, detail};
+        CAPTURE(to_chars(s).view());
+        const status_lookup found = lookup(s);
+        const enhanced_status_info* want = found.level == match_level::exact ? found.info : nullptr;
+        CHECK(detail::exact_row(s) == want);
+        exact += want != nullptr ? 1 : 0;
+      }
+    }
+  }
+  CHECK(exact == 3 * all_enhanced_statuses().size());
+}
+
 TEST_CASE("the command steers whose problem a failure is") {
   using detail::steer_by_command;
   using C = smtp_command;

@@ -96,9 +96,12 @@ struct weighed_status {
   if (r.code == 0)  // a status without a code
     return {sr.reason, auth_elsewhere ? status_weight::demoted : status_weight::strong,
             transient_network};
-  const status_diagnostics d = check(r.code, *r.status);
-  const bool contradicts = auth_elsewhere || d.has(status_diagnostic::not_associated) ||
-                           d.has(status_diagnostic::usage_restricted);
+  // check()'s not_associated and usage_restricted, with the row from the grid.
+  const enhanced_status_info* row = exact_row(*r.status);
+  const bool contradicts =
+      auth_elsewhere ||
+      (row != nullptr && ((row->restricts_basic_codes() && !row->associated(r.code)) ||
+                          !row->allows_class(r.status->cls)));
   return {sr.reason, contradicts ? status_weight::demoted : status_weight::strong,
           transient_network};
 }

@@ -144,17 +144,32 @@ static_assert(status_reason_count == enhanced_table.size(),
 }
 
 inline constexpr std::size_t max_status_detail = 31;
-using status_reason_grid = std::array<std::array<status_reason, max_status_detail>, subject_count>;
+/// A registry row of the grid: its index in enhanced_table, or no_row_index.
+inline constexpr std::uint8_t no_row_index = 0xFF;
+static_assert(status_reason_count < no_row_index, "row indexes fit in a byte");
+/// Per subject and detail (below max_status_detail): the reason, and the exact
+/// registry row for the checks of status_diagnostics that need one.
+struct status_reason_grid {
+  std::array<std::array<status_reason, max_status_detail>, subject_count> reasons;
+  std::array<std::array<std::uint8_t, max_status_detail>, subject_count> rows;
+};
 [[nodiscard]] inline status_reason_grid build_status_grid() noexcept {
   status_reason_grid g{};
-  for (auto& row : g)
+  for (auto& row : g.reasons)
     for (auto& cell : row) cell = {R::undefined, false};
-  for (const status_reason_row& r : status_reasons)
-    if (r.subject < subject_count && r.detail < max_status_detail)
-      g[r.subject][r.detail] = {r.reason, r.strong};
+  for (auto& row : g.rows)
+    for (auto& cell : row) cell = no_row_index;
+  for (std::size_t i = 0; i < status_reason_count; ++i) {
+    const status_reason_row& r = status_reasons[i];
+    if (r.subject < subject_count && r.detail < max_status_detail) {
+      g.reasons[r.subject][r.detail] = {r.reason, r.strong};
+      g.rows[r.subject][r.detail] = static_cast<std::uint8_t>(i);
+    }
+  }
   for (std::size_t s = 0; s < subject_count; ++s)  // unknown details: unknown_detail()
     for (std::size_t d = 1; d < max_status_detail; ++d)
-      if (g[s][d].reason == R::undefined && !g[s][d].strong) g[s][d] = unknown_detail(g[s][0]);
+      if (g.reasons[s][d].reason == R::undefined && !g.reasons[s][d].strong)
+        g.reasons[s][d] = unknown_detail(g.reasons[s][0]);
   return g;
 }
 /// The grid, built at run time on first use (thread-safe static
@@ -178,8 +193,8 @@ inline const status_reason_grid& status_grid_at_run_time() noexcept {
   if (s.subject >= subject_count) return {R::undefined, false};
   if (SMTPCODES_RUN_FAST()) {
     const status_reason_grid& g = status_grid_at_run_time();
-    if (s.detail >= max_status_detail) return unknown_detail(g[s.subject][0]);
-    return g[s.subject][s.detail];
+    if (s.detail >= max_status_detail) return unknown_detail(g.reasons[s.subject][0]);
+    return g.reasons[s.subject][s.detail];
   }
   const status_reason subject_default = status_row(s.subject, 0);
   if (s.detail >= max_status_detail) return unknown_detail(subject_default);
@@ -187,6 +202,18 @@ inline const status_reason_grid& status_grid_at_run_time() noexcept {
   if (s.detail != 0 && v.reason == R::undefined && !v.strong)
     return unknown_detail(subject_default);
   return v;
+}
+
+/// The registry row of exactly `s` (status_reasons and enhanced_table share
+/// their order), or nullptr: what check() looks up, from the grid at run time.
+[[nodiscard]] constexpr const enhanced_status_info* exact_row(enhanced_status s) noexcept {
+  if (SMTPCODES_RUN_FAST()) {
+    if (s.subject >= subject_count || s.detail >= max_status_detail) return nullptr;
+    const std::uint8_t i = status_grid_at_run_time().rows[s.subject][s.detail];
+    return i == no_row_index ? nullptr : &enhanced_table[i];
+  }
+  const status_lookup found = lookup(s);
+  return found.level == match_level::exact ? found.info : nullptr;
 }
 
 }  // namespace detail
