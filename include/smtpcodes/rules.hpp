@@ -125,7 +125,8 @@ inline advice apply_rule(advice a, const rule& r) noexcept {
 /// line) with operator rules. The reply is found once, as advise(text) finds
 /// it: wire bytes holding one whole reply, else find_reply(); rules then see
 /// that reply's text. A text holding no reply is matched whole, with a status
-/// written without a code ("dsn=4.4.1") when it has one.
+/// written without a code ("dsn=4.4.1") when it has one (and the code written
+/// after that status, as advise(text) reads it).
 [[nodiscard]] inline advice advise(std::string_view text, smtp_command command,
                                    const rule_set& rules,
                                    std::string_view remote_host = {}) noexcept {
@@ -139,7 +140,12 @@ inline advice apply_rule(advice a, const rule& r) noexcept {
                              ? command
                              : detail::command_in_text(text, text.size(), detail::npos);
   rule_input in{0, std::nullopt, c, text, remote_host};
-  if (enhanced_status s{}; detail::status_in_text(text, s)) in.status = s;
+  enhanced_status s{};
+  if (const std::size_t at = detail::find_status_in_text(text, s); at != detail::npos) {
+    in.status = s;
+    reply written;  // "5.1.1 550 ...": the code written after the status
+    if (detail::reply_after_status(text, at, s, written)) in.code = written.code;
+  }
   const rule_match m = find_rule(in, rules);
   if (m && m.by->rewrite)
     return detail::apply_rule(

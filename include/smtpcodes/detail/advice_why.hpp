@@ -42,6 +42,7 @@ enum class why_id : std::uint8_t {
   expired,                    // the text says the message expired
   no_code,                    // no reply code in the text
   soft_bounce_mode,           // advice_policy::soft_bounce
+  no_code_permanent,          // no reply code; the text says the failure is final
   operator_rule,              // an operator rule changed the verdict (rules.hpp)
 };
 
@@ -79,6 +80,8 @@ inline constexpr std::string_view why_texts[] = {
   "The message stayed in the queue longer than its lifetime allows.",
   "No SMTP reply code was found in the text; keep the message queued.",
   "Soft-bounce mode: the permanent failure is kept in the queue and retried.",
+  "No SMTP reply code was found, but the text reports a permanent failure or an address that "
+  "cannot receive mail; do not retry it unchanged.",
   "An operator rule overrode the built-in judgement; the advice names the rule.",
 };
 // clang-format on
