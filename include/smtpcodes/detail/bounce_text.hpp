@@ -1,0 +1,499 @@
+// Reads the human-readable text of a bounce with the phrase tables of
+// detail/bounce_generators.hpp: where the recipients are listed, which lines
+// name a recipient, and for each the text that gives the reason and the SMTP
+// command. One reader serves every generator; the tables hold the wording.
+#ifndef SMTPCODES_DETAIL_BOUNCE_TEXT_HPP
+#define SMTPCODES_DETAIL_BOUNCE_TEXT_HPP
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "mime.hpp"
+
+namespace smtpcodes {
+inline namespace v1 {
+namespace detail {
+namespace bounce {
+
+/// Case-insensitive search for a lower-case `needle` in [from, to) of
+/// `text`, where a space in the needle matches any run of whitespace (line
+/// ends included), so rewrapped text still matches. Returns the match's
+/// start, and its end in `end`.
+[[nodiscard]] inline std::size_t find_phrase(std::string_view text, std::string_view needle,
+                                             std::size_t from, std::size_t to,
+                                             std::size_t* end = nullptr) noexcept {
+  if (needle.empty() || to > text.size()) to = text.size();
+  const char first = needle[0];
+  const char first_upper = first >= 'a' && first <= 'z' ? static_cast<char>(first - 32) : first;
+  for (std::size_t i = from; i < to; ++i) {
+    const char c = text[i];
+    if (c != first && c != first_upper) continue;
+    std::size_t t = i + 1, k = 1;
+    while (k < needle.size() && t < to) {
+      if (needle[k] == ' ') {
+        if (!is_space(text[t])) break;
+        while (t < to && is_space(text[t])) ++t;
+        ++k;
+        continue;
+      }
+      if (lower(text[t]) != needle[k]) break;
+      ++t;
+      ++k;
+    }
+    if (k == needle.size()) {
+      if (end != nullptr) *end = t;
+      return i;
+    }
+  }
+  return npos;
+}
+
+[[nodiscard]] constexpr bool is_local_char(char c) noexcept {
+  if (is_alpha(c) || is_digit(c)) return true;
+  constexpr std::string_view extra = "!#$%&'*+-/=?^_`{|}~.";
+  return extra.find(c) != npos;
+}
+[[nodiscard]] constexpr bool is_domain_char(char c) noexcept {
+  return is_alpha(c) || is_digit(c) || c == '-' || c == '.' || c == '_' ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+/// The length of the address that starts at s[at] ("local@domain", the
+/// local part possibly quoted), 0 when none does.
+[[nodiscard]] constexpr std::size_t address_length(std::string_view s, std::size_t at) noexcept {
+  std::size_t i = at;
+  if (i < s.size() && s[i] == '"') {  // a quoted local part
+    ++i;
+    while (i < s.size() && s[i] != '"' && s[i] != '\r' && s[i] != '\n' && i - at < 128) ++i;
+    if (i >= s.size() || s[i] != '"') return 0;
+    ++i;
+  } else {
+    while (i < s.size() && is_local_char(s[i]) && s[i] != '\'' && i - at < 128) ++i;
+    if (i == at) return 0;
+  }
+  if (i >= s.size() || s[i] != '@') return 0;
+  const std::size_t domain = ++i;
+  if (i < s.size() && s[i] == '[') {  // an address literal
+    while (i < s.size() && s[i] != ']' && i - domain < 64) ++i;
+    return i < s.size() && s[i] == ']' ? i + 1 - at : 0;
+  }
+  while (i < s.size() && is_domain_char(s[i]) && i - domain < 255) ++i;
+  while (i > domain && (s[i - 1] == '.' || s[i - 1] == '-')) --i;
+  if (i == domain || s[at] == '.') return 0;
+  return i - at;
+}
+
+/// The first address in `s`, or an empty view.
+[[nodiscard]] constexpr std::string_view find_address(std::string_view s) noexcept {
+  for (std::size_t at = s.find('@'); at != npos; at = s.find('@', at + 1)) {
+    std::size_t b = at;
+    while (b > 0 && (is_local_char(s[b - 1]) && s[b - 1] != '\'')) --b;
+    if (b > 0 && s[b - 1] == '"') {  // perhaps a quoted local part
+      const std::size_t q = s.rfind('"', b - 2 < s.size() ? b - 2 : 0);
+      if (q != npos && b >= 2 && q < b - 1) {
+        const std::size_t n = address_length(s, q);
+        if (n != 0) return s.substr(q, n);
+      }
+    }
+    while (b < at && s[b] == '.') ++b;
+    const std::size_t n = address_length(s, b);
+    if (n != 0) return s.substr(b, n);
+  }
+  return {};
+}
+
+/// Whether two texts are equal, ignoring ASCII case.
+[[nodiscard]] constexpr bool same_text(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (lower(a[i]) != lower(b[i])) return false;
+  return true;
+}
+
+/// A line of punctuation only ("*****", "-----", "=====") frames text and
+/// separates like a blank line.
+[[nodiscard]] constexpr bool is_rule_line(std::string_view line) noexcept {
+  bool any = false;
+  for (const char c : line) {
+    if (is_space(c)) continue;
+    if (c != '-' && c != '=' && c != '*' && c != '_' && c != '#' && c != '~' && c != '|')
+      return false;
+    any = true;
+  }
+  return any;
+}
+/// A banner framed by runs of '*', '-' or '=' ("***** End of message *****").
+[[nodiscard]] constexpr bool is_banner_line(std::string_view line) noexcept {
+  line = trim(line);
+  if (line.size() < 8) return false;
+  const char c = line.front();
+  if ((c != '*' && c != '-' && c != '=') || line.back() != c) return false;
+  return line[1] == c && line[2] == c && line[line.size() - 2] == c && line[line.size() - 3] == c;
+}
+[[nodiscard]] constexpr bool is_empty_line(std::string_view line) noexcept {
+  return is_blank_line(line) || is_rule_line(line) || is_banner_line(line);
+}
+
+/// Whether `line` starts (after blanks and a frame of '-', '|', '=') with a
+/// copy marker: the returned message begins here.
+[[nodiscard]] constexpr bool is_copy_marker_line(std::string_view line) noexcept {
+  std::size_t i = 0;
+  while (i < line.size() && (is_space(line[i]) || line[i] == '-' || line[i] == '|' ||
+                             line[i] == '=' || line[i] == '*'))
+    ++i;
+  const std::string_view rest = line.substr(i);
+  for (const std::string_view m : copy_markers)
+    if (istarts(rest, m)) return true;
+  return false;
+}
+
+/// One recipient found in the text: its address, and the spans of the text
+/// that give its reason. Offsets are into the text.
+struct text_item {
+  std::string_view address;
+  std::size_t line_begin = 0, line_end = 0;  ///< the line that names it
+  std::size_t rest = 0;                      ///< where the line goes on after the address
+  bool by_marker = false;                    ///< named after an inline marker, not at line start
+  bool states_reason = false;                ///< that marker's line is the reason
+  std::size_t diag_begin = 0, diag_end = 0;  ///< its reason, as lines to join
+  smtp_command command = smtp_command::unknown;
+};
+
+/// What read_text() found in a human-readable bounce.
+struct text_findings {
+  static constexpr std::size_t max_items = 64;
+  text_item items[max_items];
+  std::size_t count = 0;
+  std::size_t dropped = 0;  ///< items beyond max_items
+  bool listed = false;      ///< a list marker or inline marker was found
+  dsn_action action = dsn_action::failed;
+  std::size_t region_begin = 0, region_end = 0;
+  std::size_t copy_begin = npos;                 ///< where the returned message begins, if marked
+  std::size_t global_begin = 0, global_end = 0;  ///< a reason given once for all, if any
+};
+
+/// The end of the paragraph that starts at `from`: lines are taken until an
+/// empty line (once there is text), the end of the region, or a line that
+/// names another recipient (`stop`). Leading empty lines are skipped.
+[[nodiscard]] inline std::size_t paragraph_end(std::string_view text, std::size_t from,
+                                               std::size_t to, std::size_t stop, char eol,
+                                               bool adjacent = false) noexcept {
+  line_reader r(text.substr(0, to), eol);
+  r.seek(from);
+  std::string_view line;
+  std::size_t end = from;
+  bool have_text = false;
+  while (r.next(line)) {
+    if (r.start() >= stop) break;
+    if (is_empty_line(line) || is_copy_marker_line(line)) {
+      if (have_text || adjacent) break;
+      continue;
+    }
+    have_text = true;
+    end = r.start() + line.size();
+    if (end - from > 2048) break;
+  }
+  return have_text ? end : from;
+}
+
+/// After an address, what only repeats it: " (a@b)", "<mailto:a@b>", " <a@b>".
+[[nodiscard]] constexpr std::size_t skip_echoes(std::string_view line, std::size_t rest,
+                                                std::string_view address) noexcept {
+  for (bool again = true; again;) {
+    again = false;
+    std::size_t i = rest;
+    while (i < line.size() && is_blank(line[i])) ++i;
+    if (i >= line.size() || (line[i] != '(' && line[i] != '<')) break;
+    const char close = line[i] == '(' ? ')' : '>';
+    const std::size_t end = line.find(close, i);
+    if (end == npos) break;
+    const std::string_view inside = line.substr(i + 1, end - i - 1);
+    const std::size_t at = inside.find(address);
+    if (at == npos || inside.size() > address.size() + 8) break;
+    rest = end + 1;
+    again = true;
+  }
+  return rest;
+}
+
+/// The start of the line after the one that ends at `line_end`.
+[[nodiscard]] constexpr std::size_t next_line_start(std::string_view text, std::size_t line_end,
+                                                    char eol) noexcept {
+  std::size_t i = line_end;
+  if (eol == '\n' && i < text.size() && text[i] == '\r') ++i;
+  if (i < text.size() && text[i] == eol) ++i;
+  return i;
+}
+/// The start of the line that holds `at`.
+[[nodiscard]] constexpr std::size_t line_start(std::string_view text, std::size_t at,
+                                               char eol) noexcept {
+  while (at > 0 && text[at - 1] != eol) --at;
+  return at;
+}
+/// The paragraph that ends before the line at `line_begin` (empty lines in
+/// between skipped), not reaching below `floor`.
+[[nodiscard]] inline bool paragraph_before(std::string_view text, std::size_t line_begin,
+                                           std::size_t floor, char eol, std::size_t& begin,
+                                           std::size_t& end) noexcept {
+  std::size_t pe = line_begin;
+  // Skip the empty lines just above.
+  while (pe > floor) {
+    const std::size_t ls = line_start(text, pe - 1, eol);
+    const std::size_t s = ls < floor ? floor : ls;
+    if (!is_empty_line(text.substr(s, pe - s))) break;
+    pe = s;
+  }
+  std::size_t pb = pe;
+  while (pb > floor) {
+    const std::size_t ls = line_start(text, pb - 1, eol);
+    const std::size_t s = ls < floor ? floor : ls;
+    if (is_empty_line(text.substr(s, pb - s))) break;
+    pb = s;
+  }
+  while (pe > pb && is_space(text[pe - 1])) --pe;
+  if (pe <= pb) return false;
+  begin = pb;
+  end = pe;
+  return true;
+}
+
+/// The recipient named by a line: the address at its start (after blanks,
+/// labels such as "Recipient:" or bullets, and '<' or '"'), or after an
+/// inline marker. `rest` is where the line goes on after it.
+[[nodiscard]] inline std::string_view recipient_in_line(std::string_view line, std::size_t& rest,
+                                                        bool& by_marker,
+                                                        bool& states_reason) noexcept {
+  by_marker = false;
+  states_reason = false;
+  std::size_t i = 0;
+  while (i < line.size() && is_blank(line[i])) ++i;
+  // A Sendmail transcript line: "550 <a@b>... User unknown".
+  bool transcript = false;
+  if (i + 4 < line.size() && is_digit(line[i]) && is_digit(line[i + 1]) && is_digit(line[i + 2]) &&
+      line[i + 3] == ' ' && line[i + 4] == '<') {
+    i += 4;
+    transcript = true;
+  }
+  for (bool again = !transcript; again;) {
+    again = false;
+    for (const std::string_view label : recipient_labels) {
+      if (istarts(line.substr(i), label)) {
+        i += label.size();
+        while (i < line.size() && is_blank(line[i])) ++i;
+        again = true;
+        break;
+      }
+    }
+  }
+  std::size_t at = i;
+  if (at < line.size() && (line[at] == '<' || line[at] == '\'')) ++at;
+  std::size_t n = address_length(line, at);
+  if (n == 0 && at < line.size() && line[at] == '"') {  // "a@b": as GMX quotes it
+    n = address_length(line, at + 1);
+    if (n != 0 && at + 1 + n < line.size() && line[at + 1 + n] == '"')
+      ++at;
+    else
+      n = 0;
+  }
+  if (n != 0) {
+    rest = at + n;
+    while (rest < line.size() && (line[rest] == '>' || line[rest] == '"' || line[rest] == '\''))
+      ++rest;
+    // The address must stand alone: followed by the line end, ':' or a blank.
+    if (rest < line.size() && !is_blank(line[rest]) && line[rest] != ':' && line[rest] != ',' &&
+        line[rest] != '.' && line[rest] != '(' && line[rest] != '[' && line[rest] != '<' &&
+        line[rest] != ';')
+      return {};
+    if (transcript) {
+      if (line.substr(rest, 3) != "...") return {};
+      rest += 3;
+    }
+    rest = skip_echoes(line, rest, line.substr(at, n));
+    return line.substr(at, n);
+  }
+  for (const inline_marker& m : inline_markers) {
+    std::size_t end = 0;
+    if (find_phrase(line, m.text, 0, line.size(), &end) == npos) continue;
+    std::size_t a = end;
+    while (a < line.size() &&
+           (is_blank(line[a]) || line[a] == ':' || line[a] == '<' || line[a] == '"'))
+      ++a;
+    const std::size_t len = address_length(line, a);
+    if (len == 0) continue;
+    rest = a + len;
+    while (rest < line.size() && (line[rest] == '>' || line[rest] == '"')) ++rest;
+    by_marker = true;
+    states_reason = m.states_reason;
+    return line.substr(a, len);
+  }
+  return {};
+}
+
+/// The text after the best reason marker in [from, to), as a paragraph:
+/// its span in `begin`/`end`; false when no marker is there.
+[[nodiscard]] inline bool reason_in(std::string_view text, std::size_t from, std::size_t to,
+                                    char eol, std::size_t& begin, std::size_t& end) noexcept {
+  for (const std::string_view m : reason_markers) {
+    std::size_t after = 0;
+    if (find_phrase(text, m, from, to, &after) == npos) continue;
+    while (after < to && (is_blank(text[after]) || text[after] == '\'')) ++after;
+    const std::size_t e = paragraph_end(text, after, to, to, eol);
+    if (e <= after) continue;
+    begin = after;
+    end = e;
+    return true;
+  }
+  return false;
+}
+
+/// The command a passage names through command_markers, if any.
+[[nodiscard]] inline smtp_command command_in(std::string_view passage) noexcept {
+  for (const command_marker& m : command_markers) {
+    std::size_t end = 0;
+    if (find_phrase(passage, m.text, 0, passage.size(), &end) == npos) continue;
+    if (m.command != smtp_command::unknown) return m.command;
+    // The command is the first word on a following line.
+    while (end < passage.size() && is_space(passage[end])) ++end;
+    std::size_t w = end;
+    while (w < passage.size() && is_alpha(passage[w])) ++w;
+    const smtp_command c = parse_command(passage.substr(end, w - end));
+    if (c != smtp_command::unknown) return c;
+  }
+  return smtp_command::unknown;
+}
+
+/// Reads a human-readable bounce. `intro_limit` bounds where a list marker
+/// may start (the list comes near the top of every format).
+inline void read_text(std::string_view text, text_findings& out) noexcept {
+  out = {};
+  const char eol = line_end_of(text);
+  // Where the list of recipients begins, and what happened to them.
+  const std::size_t intro = text.size() < 4096 ? text.size() : 4096;
+  std::size_t list_at = npos, list_end = 0;
+  for (const list_marker& m : list_markers) {
+    std::size_t end = 0;
+    const std::size_t at = find_phrase(text, m.text, 0, list_at == npos ? intro : list_at, &end);
+    if (at == npos || (list_at != npos && at >= list_at)) continue;
+    list_at = at;
+    list_end = end;
+    out.action = m.action;
+  }
+  out.listed = list_at != npos;
+  // The region: from the end of the list marker's line to the returned message.
+  line_reader lines(text, eol);
+  std::string_view line;
+  std::size_t region_begin = 0;
+  if (list_at != npos) {
+    lines.seek(list_end);
+    if (lines.next(line)) region_begin = lines.position();
+    // Words after the marker on its own line ("... failed: a@b") belong to the region.
+    for (std::size_t k = list_end; k < region_begin; ++k)
+      if (text[k] == '@') {
+        region_begin = list_end;
+        break;
+      }
+  }
+  out.region_begin = region_begin;
+  out.region_end = text.size();
+  lines.seek(region_begin);
+  while (lines.next(line)) {
+    if (is_copy_marker_line(line)) {
+      out.region_end = lines.start();
+      out.copy_begin = lines.start();
+      break;
+    }
+    std::size_t rest = 0;
+    bool by_marker = false, states_reason = false;
+    const std::string_view address = recipient_in_line(line, rest, by_marker, states_reason);
+    if (address.empty()) continue;
+    if (by_marker) out.listed = true;
+    // The same recipient named again at once (">>> RCPT TO:<a@b>" under
+    // "Recipient: <a@b>"): one block.
+    if (out.count > 0 && same_text(out.items[out.count - 1].address, address)) continue;
+    if (out.count == text_findings::max_items) {
+      ++out.dropped;
+      continue;
+    }
+    text_item& it = out.items[out.count++];
+    it.address = address;
+    it.line_begin = lines.start();
+    it.line_end = lines.start() + line.size();
+    it.rest = lines.start() + rest;
+    it.by_marker = by_marker;
+    it.states_reason = states_reason;
+  }
+  // Without a list marker, lines that start with an address are recipients
+  // only when no phrase named one (a greeting "a@b, ..." names the sender).
+  if (list_at == npos) {
+    bool any_marker = false;
+    for (std::size_t k = 0; k < out.count; ++k) any_marker = any_marker || out.items[k].by_marker;
+    if (any_marker) {
+      std::size_t kept = 0;
+      for (std::size_t k = 0; k < out.count; ++k)
+        if (out.items[k].by_marker) out.items[kept++] = out.items[k];
+      out.count = kept;
+    }
+  }
+  // A reason given once, before or after the list (Lotus Notes, MailMarshal).
+  std::size_t gb = 0, ge = 0;
+  if (reason_in(text, 0, out.region_end, eol, gb, ge)) {
+    out.global_begin = gb;
+    out.global_end = ge;
+  }
+  // Each recipient's reason, the first of: a reason marker in its block; the
+  // rest of its line and the lines right under it; for a recipient named
+  // after a phrase, that line (when the phrase is the reason) or the next
+  // paragraph; for one named at the start of a line, the paragraph before it
+  // (or before the list) and a reason given once for all.
+  for (std::size_t k = 0; k < out.count; ++k) {
+    text_item& it = out.items[k];
+    const std::size_t block_end = k + 1 < out.count ? out.items[k + 1].line_begin : out.region_end;
+    std::size_t b = 0, e = 0;
+    if (reason_in(text, it.rest, block_end, eol, b, e)) {
+      it.diag_begin = b;
+      it.diag_end = e;
+    } else {
+      std::size_t from = it.by_marker ? it.line_end : it.rest;
+      while (from < it.line_end && (is_blank(text[from]) || text[from] == ':' ||
+                                    text[from] == '-' || text[from] == '.' || text[from] == ','))
+        ++from;
+      if (from >= it.line_end) from = next_line_start(text, it.line_end, eol);
+      it.diag_begin = from;
+      it.diag_end = paragraph_end(text, from, block_end, block_end, eol, true);
+      if (it.diag_end <= it.diag_begin && it.by_marker) {
+        if (it.states_reason) {
+          it.diag_begin = it.line_begin;
+          it.diag_end = it.line_end;
+        } else {
+          it.diag_end = paragraph_end(text, from, block_end, block_end, eol, false);
+          if (it.diag_end <= it.diag_begin) {
+            it.diag_begin = it.line_begin;
+            it.diag_end = it.line_end;
+          }
+        }
+      } else if (it.diag_end <= it.diag_begin) {
+        std::size_t pb = 0, pe = 0;
+        if (k == 0 && paragraph_before(text, it.line_begin, out.region_begin, eol, pb, pe)) {
+          it.diag_begin = pb;
+          it.diag_end = pe;
+        } else if (k == 0 && list_at != npos &&
+                   paragraph_before(text, line_start(text, list_at, eol), 0, eol, pb, pe)) {
+          it.diag_begin = pb;
+          it.diag_end = pe;
+        } else if (out.global_end > out.global_begin) {
+          it.diag_begin = out.global_begin;
+          it.diag_end = out.global_end;
+        }
+      }
+    }
+    it.command = command_in(text.substr(it.line_begin, block_end - it.line_begin));
+  }
+}
+
+}  // namespace bounce
+}  // namespace detail
+}  // namespace v1
+}  // namespace smtpcodes
+
+#endif
