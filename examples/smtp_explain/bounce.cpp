@@ -13,7 +13,10 @@
 #include <vector>
 
 #include <dirent.h>
+#include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #if defined(__has_include)
 #if __has_include(<iconv.h>)
@@ -97,33 +100,91 @@ struct totals {
   std::map<std::string, unsigned long> kinds, generators, reasons, actions;
 };
 
-bool read_file(const std::string& path, std::string& out, std::string& why) {
-  struct stat st {};
-  if (stat(path.c_str(), &st) != 0) {
-    why = std::strerror(errno);
-    return false;
+/// A file's bytes: mapped into memory when the system allows it (no copy, no
+/// page faults one page at a time), read into `copy` otherwise.
+class file_bytes {
+ public:
+  file_bytes() = default;
+  file_bytes(const file_bytes&) = delete;
+  file_bytes& operator=(const file_bytes&) = delete;
+  ~file_bytes() { unmap(); }
+
+  bool open(const std::string& path, std::string& why) {
+    unmap();
+    copy_.clear();
+    const int fd = ::open(path.c_str(), O_RDONLY);
+    if (fd < 0) {
+      why = std::strerror(errno);
+      return false;
+    }
+    struct stat st {};
+    if (fstat(fd, &st) != 0) {
+      why = std::strerror(errno);
+      ::close(fd);
+      return false;
+    }
+    if (S_ISDIR(st.st_mode)) {
+      why = "is a directory";
+      ::close(fd);
+      return false;
+    }
+    if (S_ISREG(st.st_mode) && st.st_size > 0) {
+      int flags = MAP_PRIVATE;
+#if defined(MAP_POPULATE)
+      flags |= MAP_POPULATE;
+#endif
+      void* p = mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, flags, fd, 0);
+      if (p != MAP_FAILED) {
+        map_ = p;
+        map_size_ = static_cast<std::size_t>(st.st_size);
+        ::close(fd);
+        return true;
+      }
+    }
+    // Not mappable (a pipe, a device, an empty file): read it.
+    char chunk[65536];
+    for (;;) {
+      const ssize_t n = ::read(fd, chunk, sizeof chunk);
+      if (n == 0) break;
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        why = std::strerror(errno);
+        ::close(fd);
+        return false;
+      }
+      copy_.append(chunk, static_cast<std::size_t>(n));
+    }
+    ::close(fd);
+    return true;
   }
-  if (S_ISDIR(st.st_mode)) {
-    why = "is a directory";
-    return false;
+  /// Standard input, read to its end.
+  bool read_stdin(std::string& why) {
+    unmap();
+    copy_.clear();
+    char chunk[65536];
+    std::size_t n = 0;
+    while ((n = std::fread(chunk, 1, sizeof chunk, stdin)) > 0) copy_.append(chunk, n);
+    if (std::ferror(stdin)) {
+      why = "read error";
+      return false;
+    }
+    return true;
   }
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) {
-    why = std::strerror(errno);
-    return false;
+  [[nodiscard]] std::string_view view() const {
+    return map_ != nullptr ? std::string_view(static_cast<const char*>(map_), map_size_)
+                           : std::string_view(copy_);
   }
-  out.clear();
-  char chunk[65536];
-  std::size_t n = 0;
-  while ((n = std::fread(chunk, 1, sizeof chunk, f)) > 0) out.append(chunk, n);
-  const bool failed = std::ferror(f) != 0;
-  std::fclose(f);
-  if (failed) {
-    why = "read error";
-    return false;
+
+ private:
+  void unmap() {
+    if (map_ != nullptr) munmap(map_, map_size_);
+    map_ = nullptr;
+    map_size_ = 0;
   }
-  return true;
-}
+  void* map_ = nullptr;
+  std::size_t map_size_ = 0;
+  std::string copy_;
+};
 
 /// The messages of an mbox file: each starts at a "From " line at the top or
 /// after an empty line. A file that does not start with "From " is one message.
@@ -135,8 +196,19 @@ std::vector<std::string_view> split_mbox(std::string_view data) {
   }
   std::size_t begin = 0;
   std::size_t pos = 0;
+  // "\nFrom " found through its 'F', which is far rarer than a line end.
+  const auto next_separator = [&](std::size_t from) -> std::size_t {
+    while (from < data.size()) {
+      const void* f = std::memchr(data.data() + from, 'F', data.size() - from);
+      if (f == nullptr) return std::string_view::npos;
+      const auto at = static_cast<std::size_t>(static_cast<const char*>(f) - data.data());
+      if (at >= 1 && data[at - 1] == '\n' && data.substr(at, 5) == "From ") return at - 1;
+      from = at + 1;
+    }
+    return std::string_view::npos;
+  };
   while (true) {
-    const std::size_t hit = data.find("\nFrom ", pos);
+    const std::size_t hit = next_separator(pos);
     if (hit == std::string_view::npos) break;
     // A separator follows an empty line ("\n\nFrom " or "\r\n\r\nFrom ").
     const bool after_empty = (hit >= 1 && data[hit - 1] == '\n') ||
@@ -145,14 +217,42 @@ std::vector<std::string_view> split_mbox(std::string_view data) {
       out.push_back(data.substr(begin, hit + 1 - begin));
       begin = hit + 1;
     }
-    pos = hit + 1;
+    pos = hit + 2;  // past the "F" of this "\nFrom "
   }
   out.push_back(data.substr(begin));
   return out;
 }
 
-void print_message(const source_message& m, format fmt, totals& t) {
-  const bounce_document doc = parse_bounce(m.bytes);
+/// The buffers parse_bounce() writes into, kept from one message to the next.
+struct parse_buffers {
+  std::vector<char> text;
+  std::vector<bounce_record> records = std::vector<bounce_record>(64);
+};
+
+/// A parsed message: the summary and its records (views into the buffers).
+struct parsed_message : bounce_summary {
+  const bounce_record* first = nullptr;
+  [[nodiscard]] const bounce_record* begin() const { return first; }
+  [[nodiscard]] const bounce_record* end() const { return first + stored; }
+  [[nodiscard]] bool empty() const { return stored == 0; }
+};
+
+parsed_message parse(std::string_view bytes, parse_buffers& b) {
+  const std::size_t need = bounce_buffer_size(bytes);
+  if (b.text.size() < need) b.text.resize(need);
+  parsed_message m;
+  for (;;) {
+    static_cast<bounce_summary&>(m) = parse_bounce(bytes, text_buffer(b.text.data(), b.text.size()),
+                                                   b.records.data(), b.records.size());
+    if (m.recipient_count <= b.records.size()) break;
+    b.records.resize(m.recipient_count);
+  }
+  m.first = b.records.data();
+  return m;
+}
+
+void print_message(const source_message& m, format fmt, totals& t, parse_buffers& buffers) {
+  const parsed_message doc = parse(m.bytes, buffers);
   ++t.messages;
   ++t.kinds[std::string(to_string(doc.kind))];
   if (doc.kind != report_kind::not_a_report && doc.kind != report_kind::auto_reply)
@@ -253,7 +353,8 @@ int run_bounce(const cli_options& o) {
     return usage_error("bounce writes text or json", &bounce_command);
   totals t;
   int status = exit_ok;
-  std::string data;
+  file_bytes data;
+  parse_buffers buffers;
   const auto fail = [&](const std::string& path, const std::string& why) {
     error("cannot read '" + sanitize_server_text(path) + "': " + why);
     ++t.unreadable;
@@ -261,20 +362,12 @@ int run_bounce(const cli_options& o) {
   };
   const auto read_one = [&](const std::string& path, bool mbox_split) {
     std::string why;
-    if (path == "-") {
-      data.clear();
-      char chunk[65536];
-      std::size_t n = 0;
-      while ((n = std::fread(chunk, 1, sizeof chunk, stdin)) > 0) data.append(chunk, n);
-      if (std::ferror(stdin)) return fail(path, "read error");
-    } else if (!read_file(path, data, why)) {
-      return fail(path, why);
-    }
+    if (!(path == "-" ? data.read_stdin(why) : data.open(path, why))) return fail(path, why);
     ++t.files;
     const std::vector<std::string_view> messages =
-        mbox_split ? split_mbox(data) : std::vector<std::string_view>{data};
+        mbox_split ? split_mbox(data.view()) : std::vector<std::string_view>{data.view()};
     for (std::size_t i = 0; i < messages.size(); ++i)
-      print_message({path, messages.size() == 1 ? 0 : i + 1, messages[i]}, o.fmt, t);
+      print_message({path, messages.size() == 1 ? 0 : i + 1, messages[i]}, o.fmt, t, buffers);
   };
   for (const std::string& path : o.args) {
     struct stat st {};

@@ -29,11 +29,14 @@ inline constexpr std::size_t max_received = 3;
 inline constexpr std::size_t marker_count =
     sizeof(generator_markers) / sizeof(generator_markers[0]);
 
-/// A decoded text and how its bytes become UTF-8.
+/// A text part: its body as written until decode_text() decodes it (only
+/// the parts that are read are decoded), and how its bytes become UTF-8.
 struct text_part {
   std::string_view text;
+  std::string_view cte;  ///< Content-Transfer-Encoding; empty once decoded
   charset_kind kind = charset_kind::utf8;
   std::string_view charset;  ///< the name, when kind is other
+  bool html = false;
 };
 
 /// The header fields of the bounce itself that the reader looks at.
@@ -78,6 +81,113 @@ struct walk_state {
 
 inline void walk(std::string_view text, unsigned depth, walk_state& st) noexcept;
 
+/// HTML as plain text (for a bounce whose only human-readable part is
+/// HTML): tags removed, line-breaking tags become line ends, the content of
+/// head, style and script dropped, character references decoded.
+inline std::string_view html_to_text(std::string_view in, text_arena& out) noexcept {
+  const std::size_t mark = out.start();
+  std::size_t i = 0;
+  while (i < in.size()) {
+    const char c = in[i];
+    if (c == '<') {
+      const std::size_t close = in.find('>', i);
+      if (close == npos) break;
+      std::string_view tag = in.substr(i + 1, close - i - 1);
+      const bool end_tag = !tag.empty() && tag[0] == '/';
+      if (end_tag) tag.remove_prefix(1);
+      std::size_t n = 0;
+      while (n < tag.size() && is_alpha(tag[n])) ++n;
+      const std::string_view name = tag.substr(0, n);
+      i = close + 1;
+      if (!end_tag &&
+          (iequals(name, "style") || iequals(name, "script") || iequals(name, "head"))) {
+        // Skip to the matching end tag.
+        const std::size_t stop = [&] {
+          for (std::size_t k = in.find("</", i); k != npos; k = in.find("</", k + 2))
+            if (istarts(in.substr(k + 2), iequals(name, "style")    ? "style"
+                                          : iequals(name, "script") ? "script"
+                                                                    : "head"))
+              return k;
+          return in.size();
+        }();
+        i = stop;
+        continue;
+      }
+      if (iequals(name, "br") || iequals(name, "p") || iequals(name, "div") ||
+          iequals(name, "tr") || iequals(name, "li") || iequals(name, "table") ||
+          (name.size() == 2 && lower(name[0]) == 'h' && is_digit(name[1])))
+        out.put('\n');
+      else if (iequals(name, "td"))
+        out.put(' ');
+      continue;
+    }
+    if (c == '&') {
+      const std::size_t semi = in.find(';', i);
+      if (semi != npos && semi - i <= 10) {
+        const std::string_view ent = in.substr(i + 1, semi - i - 1);
+        unsigned long cp = 0;
+        if (!ent.empty() && ent[0] == '#') {
+          const bool hex = ent.size() > 1 && (ent[1] == 'x' || ent[1] == 'X');
+          for (std::size_t k = hex ? 2 : 1; k < ent.size() && cp <= 0x10FFFF; ++k) {
+            const int d = hex ? hex_value(ent[k]) : (is_digit(ent[k]) ? ent[k] - '0' : -1);
+            if (d < 0) {
+              cp = 0x110000;
+              break;
+            }
+            cp = cp * (hex ? 16 : 10) + static_cast<unsigned>(d);
+          }
+        } else if (iequals(ent, "lt")) {
+          cp = '<';
+        } else if (iequals(ent, "gt")) {
+          cp = '>';
+        } else if (iequals(ent, "amp")) {
+          cp = '&';
+        } else if (iequals(ent, "quot")) {
+          cp = '"';
+        } else if (iequals(ent, "apos")) {
+          cp = '\'';
+        } else if (iequals(ent, "nbsp")) {
+          cp = ' ';
+        }
+        if (cp != 0 && cp <= 0x10FFFF && !(cp >= 0xD800 && cp <= 0xDFFF)) {
+          if (cp < 0x80) {
+            out.put(static_cast<char>(cp));
+          } else if (cp < 0x800) {
+            out.put(static_cast<char>(0xC0 | (cp >> 6)));
+            out.put(static_cast<char>(0x80 | (cp & 0x3F)));
+          } else if (cp < 0x10000) {
+            out.put(static_cast<char>(0xE0 | (cp >> 12)));
+            out.put(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+            out.put(static_cast<char>(0x80 | (cp & 0x3F)));
+          } else {
+            out.put(static_cast<char>(0xF0 | (cp >> 18)));
+            out.put(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+            out.put(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+            out.put(static_cast<char>(0x80 | (cp & 0x3F)));
+          }
+          i = semi + 1;
+          continue;
+        }
+      }
+    }
+    out.put(c == '\r' || c == '\n' ? ' ' : c);
+    ++i;
+  }
+  return out.finish(mark);
+}
+
+/// Decodes a text part in place (once): its transfer encoding, and HTML to text.
+inline void decode_text(text_part& t, text_arena& arena) noexcept {
+  if (!t.cte.empty()) {
+    t.text = decode_body(t.text, t.cte, arena);
+    t.cte = {};
+  }
+  if (t.html) {
+    t.text = html_to_text(t.text, arena);
+    t.html = false;
+  }
+}
+
 /// One entity whose header has been split off.
 inline void walk_entity(const entity& e, unsigned depth, walk_state& st) noexcept {
   std::string_view ctype_value, cte;
@@ -100,7 +210,7 @@ inline void walk_entity(const entity& e, unsigned depth, walk_state& st) noexcep
                                                                        return true;
                                                                      });
     if (parts == 0 && st.text_count < max_text_parts)  // no boundary found: read it as text
-      st.texts[st.text_count++] = {e.body, charset_kind::utf8, {}};
+      st.texts[st.text_count++] = {e.body, cte, charset_kind::utf8, {}, false};
     return;
   }
   const bool message_type = iequals(ct.type, "message");
@@ -129,7 +239,7 @@ inline void walk_entity(const entity& e, unsigned depth, walk_state& st) noexcep
   const bool html = iequals(ct.type, "text") && iequals(ct.subtype, "html");
   if (!plain && !html) return;
   const std::string_view charset = find_param(ct.params, "charset");
-  text_part t{decode_body(e.body, cte, *st.arena), classify_charset(charset), {}};
+  text_part t{e.body, cte, classify_charset(charset), {}, html};
   if (t.kind == charset_kind::other) t.charset = charset;
   if (plain && st.text_count < max_text_parts)
     st.texts[st.text_count++] = t;
@@ -187,16 +297,37 @@ inline void read_top_fields(std::string_view header, char eol, top_fields& top) 
   }
 }
 
-/// Whether `text` holds a lower-case `needle`, ignoring case.
+/// Whether `text` holds a lower-case `needle`, ignoring case. Candidates are
+/// found with memchr for each case of the needle's first byte.
 [[nodiscard]] inline bool icontains(std::string_view text, std::string_view needle) noexcept {
-  return find_phrase(text, needle, 0, text.size()) != npos;
+  if (needle.empty() || text.size() < needle.size()) return false;
+  const char lo = needle[0];
+  const char up = lo >= 'a' && lo <= 'z' ? static_cast<char>(lo - 32) : lo;
+  const std::size_t last = text.size() - needle.size();  // the last possible start
+  const char* base = text.data();
+  const auto next = [&](char c, std::size_t from) -> std::size_t {
+    if (from > last) return npos;
+    const void* p = std::memchr(base + from, c, last + 1 - from);
+    return p == nullptr ? npos : static_cast<std::size_t>(static_cast<const char*>(p) - base);
+  };
+  std::size_t a = next(lo, 0), b = up == lo ? npos : next(up, 0);
+  while (a != npos || b != npos) {
+    const std::size_t at = a < b ? a : b;
+    if (match_at(text, at, needle) != npos) return true;
+    if (at == a) a = next(lo, at + 1);
+    if (at == b) b = next(up, at + 1);
+  }
+  return false;
 }
 
-/// The generator the markers point to.
-[[nodiscard]] inline bounce_generator recognise(const top_fields& top, std::string_view text,
+/// The generator the markers point to. `phrases` are the scan's hits in the
+/// human-readable text; text markers count within its first 2 KiB.
+[[nodiscard]] inline bounce_generator recognise(const top_fields& top, const phrase_hits& phrases,
                                                 std::string_view dsn) noexcept {
-  const std::string_view intro = text.substr(0, text.size() < 2048 ? text.size() : 2048);
-  const std::string_view dsn_head = dsn.substr(0, dsn.size() < 2048 ? dsn.size() : 2048);
+  const std::string_view dsn_head = dsn.substr(0, dsn.size() < 1024 ? dsn.size() : 1024);
+  bool in_text[marker_count] = {};
+  for (std::size_t k = 0; k < phrases.count && phrases.hits[k].begin < 2048; ++k)
+    if (phrases.hits[k].kind == phrase_kind::generator) in_text[phrases.hits[k].index] = true;
   for (std::size_t i = 0; i < marker_count; ++i) {
     const generator_marker& m = generator_markers[i];
     bool hit = false;
@@ -208,7 +339,7 @@ inline void read_top_fields(std::string_view header, char eol, top_fields& top) 
         hit = icontains(top.subject, m.text);
         break;
       case marker_place::text:
-        hit = icontains(intro, m.text);
+        hit = in_text[i];
         break;
       case marker_place::header:
         hit = top.header_hit[i];
@@ -550,16 +681,16 @@ inline void read_original(std::string_view header, char eol, text_arena& arena,
   }
 }
 
-/// Evidence of an automatic reply (RFC 3834 §5; vacation programs).
+/// Evidence of an automatic reply (RFC 3834 §5; vacation programs): its
+/// header fields, its Subject, or vacation wording in the first 1 KiB.
 [[nodiscard]] inline bool looks_like_auto_reply(const top_fields& top,
-                                                std::string_view text) noexcept {
+                                                const phrase_hits& phrases) noexcept {
   const std::string_view as = trim(top.auto_submitted);
   if (istarts(as, "auto-replied") || top.autoreply_header) return true;
-  for (const std::string_view s : auto_reply_subjects)
-    if (icontains(top.subject, s)) return true;
-  const std::string_view head = text.substr(0, text.size() < 1024 ? text.size() : 1024);
-  for (const std::string_view p : auto_reply_phrases)
-    if (icontains(head, p)) return true;
+  for (const std::string_view sub : auto_reply_subjects)
+    if (icontains(top.subject, sub)) return true;
+  for (std::size_t k = 0; k < phrases.count && phrases.hits[k].begin < 1024; ++k)
+    if (phrases.hits[k].kind == phrase_kind::auto_reply) return true;
   return false;
 }
 
@@ -584,7 +715,9 @@ inline bounce_summary read_bounce(std::string_view message, text_buffer buffer,
   walk_entity(top_entity, 0, st);
 
   record_sink sink{records, capacity, s};
-  const text_part main = st.text_count > 0 ? st.texts[0] : st.html;
+  text_part main = st.text_count > 0 ? st.texts[0] : st.html;
+  decode_text(main, arena);
+  if (st.text_count > 0) st.texts[0] = main;
 
   // 1. RFC 3464 delivery-status parts; DSN fields written into a text part.
   bool dsn_any = false;
@@ -592,8 +725,10 @@ inline bounce_summary read_bounce(std::string_view message, text_buffer buffer,
     read_dsn(st.dsn[i], st.eol, arena, sink, s, dsn_any);
   if (!dsn_any) {
     for (std::size_t i = 0; i < st.text_count && !dsn_any; ++i)
-      if (find_phrase(st.texts[i].text, "final-recipient:", 0, st.texts[i].text.size()) != npos)
+      if (icontains(st.texts[i].text, "final-recipient:")) {
+        decode_text(st.texts[i], arena);
         read_dsn(st.texts[i].text, line_end_of(st.texts[i].text), arena, sink, s, dsn_any);
+      }
   }
   std::string_view dsn_text = st.dsn_count > 0 ? st.dsn[0] : std::string_view{};
 
@@ -609,7 +744,7 @@ inline bounce_summary read_bounce(std::string_view message, text_buffer buffer,
   // 3. The human-readable text.
   text_findings found;
   read_text(main.text, found);
-  s.generator = recognise(top, main.text, dsn_text);
+  s.generator = recognise(top, found.phrases, dsn_text);
 
   // 4. The returned message's header.
   if (!st.original_header.empty()) {
@@ -668,10 +803,7 @@ inline bounce_summary read_bounce(std::string_view message, text_buffer buffer,
 
   // 6. JSON notifications (Amazon SES through SNS).
   bool notification_any = false;
-  if (!dsn_any && find_phrase(main.text, "\"notificationtype", 0, main.text.size()) != npos)
-    read_notification(main.text, arena, sink, notification_any);
-  if (!dsn_any && !notification_any &&
-      find_phrase(main.text, "notificationtype\\\"", 0, main.text.size()) != npos)
+  if (!dsn_any && icontains(main.text.substr(0, 4096), "\"notificationtype"))
     read_notification(main.text, arena, sink, notification_any);
 
   // 7. Recipients from the text, or from X-Failed-Recipients.
@@ -790,7 +922,7 @@ inline bounce_summary read_bounce(std::string_view message, text_buffer buffer,
   // 8. The kind.
   if (dsn_any || notification_any || text_any)
     s.kind = report_kind::delivery_status;
-  else if (looks_like_auto_reply(top, main.text))
+  else if (looks_like_auto_reply(top, found.phrases))
     s.kind = report_kind::auto_reply;
   if (s.kind == report_kind::auto_reply || s.kind == report_kind::not_a_report) {
     s.recipient_count = 0;

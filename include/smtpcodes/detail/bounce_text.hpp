@@ -9,45 +9,13 @@
 #include <cstdint>
 #include <string_view>
 
+#include "bounce_phrases.hpp"
 #include "mime.hpp"
 
 namespace smtpcodes {
 inline namespace v1 {
 namespace detail {
 namespace bounce {
-
-/// Case-insensitive search for a lower-case `needle` in [from, to) of
-/// `text`, where a space in the needle matches any run of whitespace (line
-/// ends included), so rewrapped text still matches. Returns the match's
-/// start, and its end in `end`.
-[[nodiscard]] inline std::size_t find_phrase(std::string_view text, std::string_view needle,
-                                             std::size_t from, std::size_t to,
-                                             std::size_t* end = nullptr) noexcept {
-  if (needle.empty() || to > text.size()) to = text.size();
-  const char first = needle[0];
-  const char first_upper = first >= 'a' && first <= 'z' ? static_cast<char>(first - 32) : first;
-  for (std::size_t i = from; i < to; ++i) {
-    const char c = text[i];
-    if (c != first && c != first_upper) continue;
-    std::size_t t = i + 1, k = 1;
-    while (k < needle.size() && t < to) {
-      if (needle[k] == ' ') {
-        if (!is_space(text[t])) break;
-        while (t < to && is_space(text[t])) ++t;
-        ++k;
-        continue;
-      }
-      if (lower(text[t]) != needle[k]) break;
-      ++t;
-      ++k;
-    }
-    if (k == needle.size()) {
-      if (end != nullptr) *end = t;
-      return i;
-    }
-  }
-  return npos;
-}
 
 [[nodiscard]] constexpr bool is_local_char(char c) noexcept {
   if (is_alpha(c) || is_digit(c)) return true;
@@ -150,14 +118,14 @@ namespace bounce {
 
 /// One recipient found in the text: its address, and the spans of the text
 /// that give its reason. Offsets are into the text.
-struct text_item {
+struct text_item {  // no member initialisers: read_text() sets every member it stores
   std::string_view address;
-  std::size_t line_begin = 0, line_end = 0;  ///< the line that names it
-  std::size_t rest = 0;                      ///< where the line goes on after the address
-  bool by_marker = false;                    ///< named after an inline marker, not at line start
-  bool states_reason = false;                ///< that marker's line is the reason
-  std::size_t diag_begin = 0, diag_end = 0;  ///< its reason, as lines to join
-  smtp_command command = smtp_command::unknown;
+  std::size_t line_begin, line_end;  ///< the line that names it
+  std::size_t rest;                  ///< where the line goes on after the address
+  bool by_marker;                    ///< named after an inline marker, not at line start
+  bool states_reason;                ///< that marker's line is the reason
+  std::size_t diag_begin, diag_end;  ///< its reason, as lines to join
+  smtp_command command;
 };
 
 /// What read_text() found in a human-readable bounce.
@@ -171,6 +139,7 @@ struct text_findings {
   std::size_t region_begin = 0, region_end = 0;
   std::size_t copy_begin = npos;                 ///< where the returned message begins, if marked
   std::size_t global_begin = 0, global_end = 0;  ///< a reason given once for all, if any
+  phrase_hits phrases;                           ///< the table phrases in the text, in order
 };
 
 /// The end of the paragraph that starts at `from`: lines are taken until an
@@ -261,9 +230,11 @@ struct text_findings {
 /// The recipient named by a line: the address at its start (after blanks,
 /// labels such as "Recipient:" or bullets, and '<' or '"'), or after an
 /// inline marker. `rest` is where the line goes on after it.
-[[nodiscard]] inline std::string_view recipient_in_line(std::string_view line, std::size_t& rest,
-                                                        bool& by_marker,
-                                                        bool& states_reason) noexcept {
+/// The phrase hits passed in are those that start within the line, whose
+/// first byte is at `line_offset` in the scanned text.
+[[nodiscard]] inline std::string_view recipient_in_line(
+    std::string_view line, std::size_t line_offset, const phrase_hit* hits_begin,
+    const phrase_hit* hits_end, std::size_t& rest, bool& by_marker, bool& states_reason) noexcept {
   by_marker = false;
   states_reason = false;
   std::size_t i = 0;
@@ -312,10 +283,10 @@ struct text_findings {
     rest = skip_echoes(line, rest, line.substr(at, n));
     return line.substr(at, n);
   }
-  for (const inline_marker& m : inline_markers) {
-    std::size_t end = 0;
-    if (find_phrase(line, m.text, 0, line.size(), &end) == npos) continue;
-    std::size_t a = end;
+  // After an inline marker: the hits of the scan within this line.
+  for (const phrase_hit* h = hits_begin; h != hits_end; ++h) {
+    if (h->kind != phrase_kind::inline_recipient) continue;
+    std::size_t a = h->end - line_offset;
     while (a < line.size() &&
            (is_blank(line[a]) || line[a] == ':' || line[a] == '<' || line[a] == '"'))
       ++a;
@@ -324,64 +295,99 @@ struct text_findings {
     rest = a + len;
     while (rest < line.size() && (line[rest] == '>' || line[rest] == '"')) ++rest;
     by_marker = true;
-    states_reason = m.states_reason;
+    states_reason = inline_markers[h->index].states_reason;
     return line.substr(a, len);
   }
   return {};
 }
 
-/// The text after the best reason marker in [from, to), as a paragraph:
-/// its span in `begin`/`end`; false when no marker is there.
-[[nodiscard]] inline bool reason_in(std::string_view text, std::size_t from, std::size_t to,
-                                    char eol, std::size_t& begin, std::size_t& end) noexcept {
-  for (const std::string_view m : reason_markers) {
-    std::size_t after = 0;
-    if (find_phrase(text, m, from, to, &after) == npos) continue;
-    while (after < to && (is_blank(text[after]) || text[after] == '\'')) ++after;
-    const std::size_t e = paragraph_end(text, after, to, to, eol);
-    if (e <= after) continue;
-    begin = after;
-    end = e;
-    return true;
+/// The best reason marker among the hits in [from, to) (the table's order is
+/// the preference), and the paragraph after it: false when none is there.
+[[nodiscard]] inline bool reason_in(std::string_view text, const phrase_hits& hits,
+                                    std::size_t from, std::size_t to, char eol, std::size_t& begin,
+                                    std::size_t& end) noexcept {
+  const phrase_hit* best = nullptr;
+  for (std::size_t k = 0; k < hits.count; ++k) {
+    const phrase_hit& h = hits.hits[k];
+    if (h.begin < from) continue;
+    if (h.begin >= to) break;
+    if (h.kind != phrase_kind::reason || h.end > to) continue;
+    if (best == nullptr || h.index < best->index) best = &h;
   }
-  return false;
+  if (best == nullptr) return false;
+  std::size_t after = best->end;
+  while (after < to && (is_blank(text[after]) || text[after] == '\'')) ++after;
+  const std::size_t e = paragraph_end(text, after, to, to, eol);
+  if (e <= after) return false;
+  begin = after;
+  end = e;
+  return true;
 }
 
-/// The command a passage names through command_markers, if any.
-[[nodiscard]] inline smtp_command command_in(std::string_view passage) noexcept {
-  for (const command_marker& m : command_markers) {
-    std::size_t end = 0;
-    if (find_phrase(passage, m.text, 0, passage.size(), &end) == npos) continue;
+/// The command that the hits in [from, to) name through command_markers.
+[[nodiscard]] inline smtp_command command_in(std::string_view text, const phrase_hits& hits,
+                                             std::size_t from, std::size_t to) noexcept {
+  for (std::size_t k = 0; k < hits.count; ++k) {
+    const phrase_hit& h = hits.hits[k];
+    if (h.begin < from) continue;
+    if (h.begin >= to) break;
+    if (h.kind != phrase_kind::command) continue;
+    const command_marker& m = command_markers[h.index];
     if (m.command != smtp_command::unknown) return m.command;
     // The command is the first word on a following line.
-    while (end < passage.size() && is_space(passage[end])) ++end;
-    std::size_t w = end;
-    while (w < passage.size() && is_alpha(passage[w])) ++w;
-    const smtp_command c = parse_command(passage.substr(end, w - end));
+    std::size_t w = h.end;
+    while (w < to && is_space(text[w])) ++w;
+    std::size_t e = w;
+    while (e < to && is_alpha(text[e])) ++e;
+    const smtp_command c = parse_command(text.substr(w, e - w));
     if (c != smtp_command::unknown) return c;
   }
   return smtp_command::unknown;
 }
 
-/// Reads a human-readable bounce. `intro_limit` bounds where a list marker
-/// may start (the list comes near the top of every format).
+/// Where the returned message begins: the first line that starts with a
+/// copy marker, or npos.
+[[nodiscard]] inline std::size_t find_copy_marker(std::string_view text, char eol) noexcept {
+  line_reader lines(text, eol);
+  std::string_view line;
+  while (lines.next(line))
+    if (is_copy_marker_line(line)) return lines.start();
+  return npos;
+}
+
+/// How far the phrases are looked for: the text before the returned message,
+/// at most 64 KiB.
+inline constexpr std::size_t max_scan = 65536;
+
+/// Reads a human-readable bounce: scans its phrases once (into
+/// `out.phrases`), then finds the list of recipients, the lines that name
+/// them, and for each the reason and the command.
 inline void read_text(std::string_view text, text_findings& out) noexcept {
-  out = {};
+  out.count = 0;
+  out.dropped = 0;
+  out.listed = false;
+  out.action = dsn_action::failed;
+  out.region_begin = out.region_end = 0;
+  out.global_begin = out.global_end = 0;
   const char eol = line_end_of(text);
-  // Where the list of recipients begins, and what happened to them.
-  const std::size_t intro = text.size() < 4096 ? text.size() : 4096;
+  out.copy_begin = find_copy_marker(text, eol);
+  const std::size_t scan_end = out.copy_begin == npos ? text.size() : out.copy_begin;
+  scan_phrases(text, scan_end < max_scan ? scan_end : max_scan, out.phrases);
+  const phrase_hits& hits = out.phrases;
+  // Where the list of recipients begins (the first list marker near the top),
+  // and what happened to them.
   std::size_t list_at = npos, list_end = 0;
-  for (const list_marker& m : list_markers) {
-    std::size_t end = 0;
-    const std::size_t at = find_phrase(text, m.text, 0, list_at == npos ? intro : list_at, &end);
-    if (at == npos || (list_at != npos && at >= list_at)) continue;
-    list_at = at;
-    list_end = end;
-    out.action = m.action;
+  for (std::size_t k = 0; k < hits.count && hits.hits[k].begin < 4096; ++k) {
+    const phrase_hit& h = hits.hits[k];
+    if (h.kind != phrase_kind::list) continue;
+    list_at = h.begin;
+    list_end = h.end;
+    out.action = list_markers[h.index].action;
+    break;
   }
   out.listed = list_at != npos;
   // The region: from the end of the list marker's line to the returned message.
-  line_reader lines(text, eol);
+  line_reader lines(text.substr(0, scan_end), eol);
   std::string_view line;
   std::size_t region_begin = 0;
   if (list_at != npos) {
@@ -395,17 +401,18 @@ inline void read_text(std::string_view text, text_findings& out) noexcept {
       }
   }
   out.region_begin = region_begin;
-  out.region_end = text.size();
+  out.region_end = scan_end;
   lines.seek(region_begin);
+  std::size_t hit = 0;  // the first hit not before the current line
   while (lines.next(line)) {
-    if (is_copy_marker_line(line)) {
-      out.region_end = lines.start();
-      out.copy_begin = lines.start();
-      break;
-    }
+    const std::size_t at = lines.start();
+    while (hit < hits.count && hits.hits[hit].begin < at) ++hit;
+    std::size_t line_hits = hit;
+    while (line_hits < hits.count && hits.hits[line_hits].begin < at + line.size()) ++line_hits;
     std::size_t rest = 0;
     bool by_marker = false, states_reason = false;
-    const std::string_view address = recipient_in_line(line, rest, by_marker, states_reason);
+    const std::string_view address = recipient_in_line(
+        line, at, hits.hits + hit, hits.hits + line_hits, rest, by_marker, states_reason);
     if (address.empty()) continue;
     if (by_marker) out.listed = true;
     // The same recipient named again at once (">>> RCPT TO:<a@b>" under
@@ -417,11 +424,13 @@ inline void read_text(std::string_view text, text_findings& out) noexcept {
     }
     text_item& it = out.items[out.count++];
     it.address = address;
-    it.line_begin = lines.start();
-    it.line_end = lines.start() + line.size();
-    it.rest = lines.start() + rest;
+    it.line_begin = at;
+    it.line_end = at + line.size();
+    it.rest = at + rest;
     it.by_marker = by_marker;
     it.states_reason = states_reason;
+    it.diag_begin = it.diag_end = 0;
+    it.command = smtp_command::unknown;
   }
   // Without a list marker, lines that start with an address are recipients
   // only when no phrase named one (a greeting "a@b, ..." names the sender).
@@ -437,7 +446,7 @@ inline void read_text(std::string_view text, text_findings& out) noexcept {
   }
   // A reason given once, before or after the list (Lotus Notes, MailMarshal).
   std::size_t gb = 0, ge = 0;
-  if (reason_in(text, 0, out.region_end, eol, gb, ge)) {
+  if (reason_in(text, hits, 0, out.region_end, eol, gb, ge)) {
     out.global_begin = gb;
     out.global_end = ge;
   }
@@ -450,7 +459,7 @@ inline void read_text(std::string_view text, text_findings& out) noexcept {
     text_item& it = out.items[k];
     const std::size_t block_end = k + 1 < out.count ? out.items[k + 1].line_begin : out.region_end;
     std::size_t b = 0, e = 0;
-    if (reason_in(text, it.rest, block_end, eol, b, e)) {
+    if (reason_in(text, hits, it.rest, block_end, eol, b, e)) {
       it.diag_begin = b;
       it.diag_end = e;
     } else {
@@ -487,7 +496,7 @@ inline void read_text(std::string_view text, text_findings& out) noexcept {
         }
       }
     }
-    it.command = command_in(text.substr(it.line_begin, block_end - it.line_begin));
+    it.command = command_in(text, hits, it.line_begin, block_end);
   }
 }
 

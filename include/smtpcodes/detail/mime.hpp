@@ -236,29 +236,39 @@ struct content_type {
 }
 
 /// Calls `visit(part_text)` for each body part of a multipart body, in
-/// order; returns how many there were (0 when no delimiter was found).
+/// order, until it returns false; returns how many there were (0 when no
+/// delimiter was found). Delimiter lines are found by searching for the
+/// boundary itself, so the lines of the parts are not read one by one.
 template <typename Visit>
 std::size_t for_each_part(std::string_view body, std::string_view boundary, char eol,
                           Visit&& visit) noexcept {
   if (boundary.empty() || boundary.size() > 200) return 0;
-  line_reader r(body, eol);
-  std::string_view line;
   std::size_t part_begin = npos;
   std::size_t parts = 0;
-  while (r.next(line)) {
-    if (line.size() < 2 + boundary.size() || (line[0] != '-' && !is_blank(line[0]))) continue;
-    const int kind = delimiter_kind(line, boundary);
+  for (std::size_t hit = body.find(boundary); hit != npos; hit = body.find(boundary, hit + 1)) {
+    // A delimiter line: the line holding the hit, "--boundary" at its start
+    // (after at most four blanks).
+    if (hit < 2 || body[hit - 1] != '-' || body[hit - 2] != '-') continue;
+    std::size_t start = hit - 2;
+    while (start > 0 && hit - 2 - start < 4 && is_blank(body[start - 1])) --start;
+    if (start > 0 && body[start - 1] != eol) continue;
+    std::size_t line_end = body.find(eol, hit);
+    if (line_end == npos) line_end = body.size();
+    std::size_t text_end = line_end;
+    if (eol == '\n' && text_end > start && body[text_end - 1] == '\r') --text_end;
+    const int kind = delimiter_kind(body.substr(start, text_end - start), boundary);
     if (kind == 0) continue;
     if (part_begin != npos) {
       // The line end before the delimiter belongs to the delimiter.
-      std::size_t end = r.start();
+      std::size_t end = start;
       if (end > part_begin && body[end - 1] == eol) --end;
       if (eol == '\n' && end > part_begin && body[end - 1] == '\r') --end;
       ++parts;
       if (!visit(body.substr(part_begin, end - part_begin))) return parts;
     }
     if (kind == 2) return parts;
-    part_begin = r.position();
+    part_begin = line_end < body.size() ? line_end + 1 : body.size();
+    hit = line_end;
   }
   if (part_begin != npos && part_begin < body.size()) {  // no closing delimiter
     ++parts;
