@@ -241,6 +241,13 @@ struct command_marker {
 };
 using C = smtp_command;
 inline constexpr command_marker command_markers[] = {
+    // Postfix's "(in reply to RCPT TO command)", here because text wraps it.
+    {"in reply to rcpt to command", C::rcpt},
+    {"in reply to mail from command", C::mail},
+    {"in reply to end of data command", C::end_of_data},
+    {"in reply to data command", C::data},
+    {"in reply to ehlo command", C::ehlo},
+    {"in reply to helo command", C::helo},
     {"did not like our rcpt to", C::rcpt},
     {"did not like our mail from", C::mail},
     {"did not like our data", C::data},

@@ -43,7 +43,6 @@ struct walk_state {
   text_part texts[max_text_parts];
   std::size_t text_count = 0;
   text_part html;
-  bool report = false;  ///< a multipart/report
 };
 
 /// The body of a part decoded from its Content-Transfer-Encoding.
@@ -90,14 +89,12 @@ inline void walk_entity(const entity& e, unsigned depth, walk_state& st) noexcep
   }
   const content_type ct = parse_content_type(ctype_value);
   if (iequals(ct.type, "multipart")) {
-    if (iequals(ct.subtype, "report")) st.report = true;
     const std::string_view boundary = find_param(ct.params, "boundary");
-    const std::size_t parts = depth + 1 >= max_depth ? 0
-                                                     : for_each_part(e.body, boundary, st.eol,
-                                                                     [&](std::string_view part) {
-                                                                       walk(part, depth + 1, st);
-                                                                       return true;
-                                                                     });
+    if (depth + 1 >= max_depth) return;  // deeper parts are not read
+    const std::size_t parts = for_each_part(e.body, boundary, st.eol, [&](std::string_view part) {
+      walk(part, depth + 1, st);
+      return true;
+    });
     if (parts == 0 && st.text_count < max_text_parts)  // no boundary found: read it as text
       st.texts[st.text_count++] = {e.body, cte, charset_kind::utf8, {}, false};
     return;

@@ -165,14 +165,14 @@ struct phrase_hit {
   std::uint32_t end;
 };
 
-/// The phrases found in [0, limit) of a text, in the order of their starts.
+/// The phrases that start in [0, limit) of a text, in the order of their starts.
 struct phrase_hits {
   static constexpr std::size_t max_hits = 192;
   phrase_hit hits[max_hits];
   std::size_t count = 0;
 };
 
-/// Finds every phrase in text[0, limit).
+/// Finds every phrase that starts in text[0, limit) (it may end after it).
 inline void scan_phrases(std::string_view text, std::size_t limit, phrase_hits& out) noexcept {
   out.count = 0;
   if (limit > text.size()) limit = text.size();

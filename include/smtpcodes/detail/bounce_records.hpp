@@ -58,6 +58,24 @@ namespace bounce {
   return arena.finish(mark);
 }
 
+/// A field value as one line: its folds (RFC 5322 §2.2.3) become single
+/// spaces, everything else stays as written. A value without folds is
+/// returned as it is.
+[[nodiscard]] inline std::string_view unfold(std::string_view v, text_arena& arena) noexcept {
+  v = trim(v);
+  if (v.find('\n') == npos && v.find('\r') == npos) return v;
+  const std::size_t mark = arena.start();
+  line_reader r(v, line_end_of(v));
+  std::string_view line;
+  while (r.next(line)) {
+    const std::string_view part = trim(line);
+    if (part.empty()) continue;
+    if (arena.used() > mark) arena.put(' ');
+    arena.put(part);
+  }
+  return arena.finish(mark);
+}
+
 /// An enhanced status written on its own in a text: "#5.1.1", "(#5.5.0)",
 /// "[#4.1.9]", "ERROR_CODE :5.1.1", "5.2.2 <a@b>", the first one found.
 [[nodiscard]] inline std::optional<enhanced_status> status_in_text(std::string_view t) noexcept {
@@ -108,15 +126,29 @@ namespace bounce {
 /// Fills in status, code, command and verdict from the diagnostic and the
 /// Status field.
 inline void finish_record(bounce_record& r, std::string_view status_field) noexcept {
-  const text_match m = find_reply(r.diagnostic);
+  // The reply in the diagnostic; a session transcript marks the server's
+  // replies "<<< 550 ..." (Sendmail, Courier): then the first such reply.
+  std::string_view text = r.diagnostic;
+  text_match m = find_reply(text);
+  for (std::size_t at = r.diagnostic.find("<<< "); !m.ok() && at != npos;
+       at = r.diagnostic.find("<<< ", at + 4)) {
+    const std::string_view after = r.diagnostic.substr(at + 4);
+    if (after.size() < 3 || !is_digit(after[0]) || !is_digit(after[1]) || !is_digit(after[2]))
+      continue;
+    m = find_reply(after);
+    if (m.ok() && m.position == 0)
+      text = after;
+    else
+      m = text_match{};
+  }
   std::optional<enhanced_status> in_text;
   if (m.ok()) {
     r.code = m.value.code;
     in_text = m.value.status;
     if (m.command != smtp_command::unknown) r.command = m.command;
     if (!in_text) {  // "550-'5.7.1 ..." as Amazon SES quotes a reply
-      const std::string_view after = r.diagnostic.substr(
-          static_cast<std::size_t>(m.value.raw.data() - r.diagnostic.data()) + 3);
+      const std::string_view after =
+          text.substr(static_cast<std::size_t>(m.value.raw.data() - text.data()) + 3);
       std::size_t i = 0;
       while (i < after.size() && i < 3 &&
              (after[i] == '-' || after[i] == ' ' || after[i] == '\'' || after[i] == '"'))
@@ -155,7 +187,7 @@ inline void finish_record(bounce_record& r, std::string_view status_field) noexc
   // advise() reads a status that follows a reply code; one found elsewhere in
   // the text (or in the Status field) is written in front where it sees it.
   if (m.ok() && (m.value.status || !r.status)) {
-    r.verdict = advise(r.diagnostic, r.command);
+    r.verdict = advise(text, r.command);
     return;
   }
   enhanced_status given{};
@@ -175,11 +207,11 @@ inline void finish_record(bounce_record& r, std::string_view status_field) noexc
   };
   const status_chars sc = to_chars(given);
   if (m.ok()) {  // "550 User unknown" -> "550 5.1.1 User unknown"
-    const std::size_t at = static_cast<std::size_t>(m.value.raw.data() - r.diagnostic.data());
-    put(r.diagnostic.substr(0, at + 3));
+    const std::size_t at = static_cast<std::size_t>(m.value.raw.data() - text.data());
+    put(text.substr(0, at + 3));
     put(" ");
     put(sc.view());
-    put(r.diagnostic.substr(at + 3));
+    put(text.substr(at + 3));
   } else {  // as the DSN writes it: "Status: 5.1.1", then the text
     put("Status: ");
     put(sc.view());
@@ -212,9 +244,9 @@ inline void read_dsn(std::string_view dsn, char eol, text_arena& arena, record_s
   while (reader.next(rf, mf)) {
     if (!mf.fields.empty() && s.message_fields.empty()) {
       s.message_fields = mf.fields;
-      s.reporting_mta = join_text(strip_type(mf.reporting_mta), charset_kind::utf8, arena);
-      s.received_from_mta = join_text(strip_type(mf.received_from_mta), charset_kind::utf8, arena);
-      s.arrival_date = join_text(mf.arrival_date, charset_kind::utf8, arena);
+      s.reporting_mta = unfold(strip_type(mf.reporting_mta), arena);
+      s.received_from_mta = unfold(strip_type(mf.received_from_mta), arena);
+      s.arrival_date = unfold(mf.arrival_date, arena);
       s.original_envelope_id = trim(mf.original_envelope_id);
     }
     if (rf.final_recipient.empty() && rf.original_recipient.empty()) continue;
@@ -230,9 +262,9 @@ inline void read_dsn(std::string_view dsn, char eol, text_arena& arena, record_s
     r->diagnostic_type = d.type;
     r->diagnostic = join_text(d.text, charset_kind::utf8, arena);
     r->diagnostic_charset = sniff_charset(r->diagnostic);
-    r->remote_mta = join_text(strip_type(rf.remote_mta), charset_kind::utf8, arena);
-    r->last_attempt_date = join_text(rf.last_attempt_date, charset_kind::utf8, arena);
-    r->will_retry_until = join_text(rf.will_retry_until, charset_kind::utf8, arena);
+    r->remote_mta = unfold(strip_type(rf.remote_mta), arena);
+    r->last_attempt_date = unfold(rf.last_attempt_date, arena);
+    r->will_retry_until = unfold(rf.will_retry_until, arena);
     r->fields = rf.fields;  // finish_record() reads the Status field from it
   }
 }

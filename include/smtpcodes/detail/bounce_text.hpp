@@ -291,7 +291,11 @@ inline void read_text(std::string_view text, text_findings& out) noexcept {
   const char eol = line_end_of(text);
   out.copy_begin = find_copy_marker(text, eol);
   const std::size_t scan_end = out.copy_begin == npos ? text.size() : out.copy_begin;
-  scan_phrases(text, scan_end < max_scan ? scan_end : max_scan, out.phrases);
+  // The scan takes in the copy marker's line too: some generators are known by it.
+  std::size_t scan_limit = out.copy_begin == npos ? text.size() : text.find(eol, out.copy_begin);
+  if (scan_limit == npos || scan_limit > max_scan)
+    scan_limit = text.size() < max_scan ? text.size() : max_scan;
+  scan_phrases(text, scan_limit, out.phrases);
   const phrase_hits& hits = out.phrases;
   // Where the list of recipients begins (the first list marker near the top),
   // and what happened to them.
