@@ -383,6 +383,7 @@ int run_bounce(const cli_options& o) {
     }
     read_one(path, true);
   }
+  if (t.files == 0) return status;  // nothing was read: no summary of nothing
   if (o.fmt == format::json) {
     print("{\"summary\":{\"files\":" + std::to_string(t.files) + ",\"messages\":" +
           std::to_string(t.messages) + ",\"records\":" + std::to_string(t.records) +
