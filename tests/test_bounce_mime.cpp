@@ -187,6 +187,13 @@ TEST_CASE("the phrase scan finds table phrases across line breaks, in order") {
   CHECK(hits.hits[1].kind == b::phrase_kind::list);
   CHECK(text.substr(hits.hits[1].begin, hits.hits[1].end - hits.hits[1].begin) ==
         "The following address(es)\n   failed");
+  // A line break inside a phrase's first four bytes ("to\n   the following").
+  const std::string wrapped = "Sent to\n   the following recipients:\n  a@b\n";
+  b::scan_phrases(wrapped, wrapped.size(), hits);
+  REQUIRE(hits.count == 1);
+  CHECK(hits.hits[0].kind == b::phrase_kind::list);
+  CHECK(hits.hits[0].begin == 5);
+  CHECK(hits.hits[0].end == wrapped.find(':') + 1);
   b::scan_phrases(text, 10, hits);  // only phrases that start before the limit
   REQUIRE(hits.count == 1);
   CHECK(hits.hits[0].kind == b::phrase_kind::generator);

@@ -1,8 +1,8 @@
 // One pass over a bounce's human-readable text finds every phrase of the
 // tables in detail/bounce_generators.hpp (list, inline, reason and command
 // markers, the generators' own words, auto-reply wording): a compile-time
-// set of the phrases' first two letters rules out almost every position, and
-// the few left are compared. The reader then asks the hits, not the text.
+// filter on the phrases' first four bytes rules out almost every position,
+// and the few left are compared. The reader then asks the hits, not the text.
 #ifndef SMTPCODES_DETAIL_BOUNCE_PHRASES_HPP
 #define SMTPCODES_DETAIL_BOUNCE_PHRASES_HPP
 
@@ -42,9 +42,9 @@ enum class phrase_kind : std::uint8_t {
 }
 inline constexpr std::array<unsigned char, 256> fold_table = build_fold_table();
 
-/// One phrase of one table, by the first two bytes it starts with.
+/// One phrase of one table, by the first four bytes it starts with.
 struct phrase_ref {
-  std::uint16_t key = 0;
+  std::uint32_t key = 0;
   phrase_kind kind = phrase_kind::list;
   std::uint8_t index = 0;
 };
@@ -80,8 +80,11 @@ inline constexpr std::size_t phrase_count = count_of(list_markers) + count_of(in
                                             count_of(reason_markers) + count_of(command_markers) +
                                             text_generator_markers() + count_of(auto_reply_phrases);
 
-[[nodiscard]] constexpr std::uint16_t key_of(std::string_view phrase) noexcept {
-  return static_cast<std::uint16_t>(fold(phrase[0]) << 8 | fold(phrase[1]));
+/// The first four bytes of a phrase, folded, as one number.
+[[nodiscard]] constexpr std::uint32_t key_of(std::string_view phrase) noexcept {
+  return static_cast<std::uint32_t>(fold(phrase[0])) << 24 |
+         static_cast<std::uint32_t>(fold(phrase[1])) << 16 |
+         static_cast<std::uint32_t>(fold(phrase[2])) << 8 | fold(phrase[3]);
 }
 
 /// Every phrase, sorted by key.
@@ -111,33 +114,36 @@ inline constexpr std::size_t phrase_count = count_of(list_markers) + count_of(in
 }
 inline constexpr std::array<phrase_ref, phrase_count> phrase_index = build_phrase_index();
 
-/// A 16-bit hash of three folded bytes: the filter of the scan.
-[[nodiscard]] constexpr unsigned hash3(unsigned a, unsigned b, unsigned c) noexcept {
-  return ((a * 0x9E5u) ^ (b * 0x1F3u) ^ c) & 0xFFFFu;
+/// A 16-bit hash of a four-byte key: the filter of the scan.
+[[nodiscard]] constexpr unsigned hash4(std::uint32_t key) noexcept {
+  return static_cast<unsigned>((key * 0x9E3779B1u) >> 16);
 }
-/// Bit hash3() is set when a phrase starts with those three bytes.
+/// Bit hash4(key) is set when a phrase starts with the four bytes of `key`.
 [[nodiscard]] constexpr std::array<std::uint64_t, 1024> build_phrase_filter() noexcept {
   std::array<std::uint64_t, 1024> bits{};
   for (const phrase_ref& r : phrase_index) {
-    const std::string_view p = phrase_text(r.kind, r.index);
-    const unsigned h = hash3(fold(p[0]), fold(p[1]), fold(p[2]));
+    const unsigned h = hash4(r.key);
     bits[h >> 6] |= std::uint64_t{1} << (h & 63);
   }
   return bits;
 }
 inline constexpr std::array<std::uint64_t, 1024> phrase_filter = build_phrase_filter();
 
-// Every phrase is lower case (the scan folds the text) and has two bytes to key on.
+// Every phrase is lower case (the scan folds the text), has four bytes to key
+// on and no run of spaces (the scan collapses runs of whitespace).
 [[nodiscard]] constexpr bool phrases_are_folded() noexcept {
   for (const phrase_ref& r : phrase_index) {
     const std::string_view p = phrase_text(r.kind, r.index);
-    if (p.size() < 3 || p.front() == ' ' || p.back() == ' ') return false;
-    for (const char c : p)
-      if (fold(c) != static_cast<unsigned char>(c)) return false;
+    if (p.size() < 4 || p.front() == ' ' || p.back() == ' ') return false;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+      if (fold(p[i]) != static_cast<unsigned char>(p[i])) return false;
+      if (i > 0 && p[i] == ' ' && p[i - 1] == ' ') return false;
+    }
   }
   return true;
 }
-static_assert(phrases_are_folded(), "a marker phrase is not lower case or is shorter than 3");
+static_assert(phrases_are_folded(),
+              "a marker phrase is not lower case, is shorter than 4 or has a run of spaces");
 
 /// Where the phrase at `p` matches text[i...]: a space of the phrase matches
 /// any run of whitespace. Returns the end of the match, or npos.
@@ -173,20 +179,29 @@ struct phrase_hits {
 };
 
 /// Finds every phrase that starts in text[0, limit) (it may end after it).
+/// The key is taken from the text with each run of whitespace counted as one
+/// space, as the phrases are compared; a filter on it rules out almost every
+/// position, a binary search finds the phrases with that key.
 inline void scan_phrases(std::string_view text, std::size_t limit, phrase_hits& out) noexcept {
   out.count = 0;
   if (limit > text.size()) limit = text.size();
-  if (limit < 3) return;
   const auto* t = reinterpret_cast<const unsigned char*>(text.data());
-  unsigned f0 = fold_table[t[0]], f1 = fold_table[t[1]];
-  for (std::size_t i = 0; i + 2 < limit; ++i) {
-    const unsigned f2 = fold_table[t[i + 2]];
-    const unsigned h = hash3(f0, f1, f2);
-    const unsigned key = f0 << 8 | f1;
-    f0 = f1;
-    f1 = f2;
+  std::uint32_t key = 0;   // the last four bytes, runs of whitespace as one space
+  std::size_t at[4] = {};  // where each of them is, oldest first
+  std::size_t have = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = fold_table[t[i]];
+    if (c == ' ' && have > 0 && (key & 0xFF) == ' ') continue;  // the rest of a run
+    key = key << 8 | c;
+    at[0] = at[1];
+    at[1] = at[2];
+    at[2] = at[3];
+    at[3] = i;
+    if (++have < 4) continue;
+    const std::size_t start = at[0];
+    if (start >= limit) break;
+    const unsigned h = hash4(key);
     if (((phrase_filter[h >> 6] >> (h & 63)) & 1) == 0) continue;
-    // The refs with this key: a binary search for the first.
     std::size_t lo = 0, hi = phrase_index.size();
     while (lo < hi) {
       const std::size_t mid = (lo + hi) / 2;
@@ -197,10 +212,10 @@ inline void scan_phrases(std::string_view text, std::size_t limit, phrase_hits& 
     }
     for (; lo < phrase_index.size() && phrase_index[lo].key == key; ++lo) {
       const phrase_ref& r = phrase_index[lo];
-      const std::size_t end = match_at(text, i, phrase_text(r.kind, r.index));
+      const std::size_t end = match_at(text, start, phrase_text(r.kind, r.index));
       if (end == npos) continue;
       if (out.count == phrase_hits::max_hits) return;
-      out.hits[out.count++] = {r.kind, r.index, static_cast<std::uint32_t>(i),
+      out.hits[out.count++] = {r.kind, r.index, static_cast<std::uint32_t>(start),
                                static_cast<std::uint32_t>(end)};
     }
   }

@@ -61,9 +61,18 @@ struct reading {
   [[nodiscard]] std::string_view span(std::size_t b, std::size_t e) const noexcept {
     return main.text.substr(b, e > b ? e - b : 0);
   }
-  /// The reason read_text() found for an item.
+  std::string_view item_text[text_findings::max_items] = {};
+  bool item_joined[text_findings::max_items] = {};
+
+  /// The reason read_text() found for an item (joined once, however many
+  /// records name the same recipient).
   void take_item(const text_item& it, bounce_record& r) noexcept {
-    r.diagnostic = join_text(span(it.diag_begin, it.diag_end), main.kind, arena);
+    const auto k = static_cast<std::size_t>(&it - found.items);
+    if (!item_joined[k]) {
+      item_text[k] = join_text(span(it.diag_begin, it.diag_end), main.kind, arena);
+      item_joined[k] = true;
+    }
+    r.diagnostic = item_text[k];
     r.diagnostic_charset = main.charset;
     if (r.command == smtp_command::unknown) r.command = it.command;
   }
