@@ -9,6 +9,8 @@
 #include <new>
 #include <string_view>
 
+#include "../bounce.hpp"
+
 namespace smtpcodes {
 inline namespace v1 {
 

@@ -12,6 +12,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "bounce_types.hpp"
+
 namespace smtpcodes {
 inline namespace v1 {
 namespace detail {

@@ -16,6 +16,7 @@
 #include "bounce_recognise.hpp"
 #include "bounce_records.hpp"
 #include "bounce_text.hpp"
+#include "bounce_types.hpp"
 #include "dsn_fields.hpp"
 #include "mime.hpp"
 

@@ -12,6 +12,7 @@
 
 #include "../find_reply.hpp"
 #include "bounce_text.hpp"
+#include "bounce_types.hpp"
 #include "dsn_fields.hpp"
 #include "mime.hpp"
 #include "transfer_decoding.hpp"

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "bounce_phrases.hpp"
+#include "bounce_types.hpp"
 #include "mail_address.hpp"
 #include "mime.hpp"
 

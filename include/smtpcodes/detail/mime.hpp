@@ -201,7 +201,7 @@ struct content_type {
     std::string_view value;
     if (i < params.size() && params[i] == '"') {
       const std::size_t b = ++i;
-      while (i < params.size() && params[i] != '"') i += params[i] == '\\' ? 2 : 1;
+      while (i < params.size() && params[i] != '"') i += params[i] == '\\' ? 2u : 1u;
       if (i > params.size()) i = params.size();
       value = params.substr(b, i - b);
       if (i < params.size()) ++i;
