@@ -26,6 +26,7 @@
 #endif
 
 #include "cli.hpp"
+#include "rules_options.hpp"
 
 namespace smtp_explain {
 namespace {
@@ -34,20 +35,22 @@ int run_bounce(const cli_options& o);
 
 const subcommand bounce_command{
     "bounce",
-    "bounce [--format text|json] PATH...",
+    "bounce [--format text|json] [--rules FILE] [--remote-host HOST] PATH...",
     "read bounce emails (DSNs, feedback reports, auto-replies): one record per recipient",
     "PATH is an .eml file, an mbox file, a Maildir directory (its cur/ and new/) or -\n"
     "for standard input. With --format json every recipient is one JSON object per line\n"
     "(file, kind, generator, recipient, action, status, code, diagnostic, command,\n"
     "remote_mta, reason, bounce, ...); a message without recipients is {\"file\", \"kind\"};\n"
     "the last line is {\"summary\": {...}}.\n"
+    "With --rules, each recipient is judged with the operator rules (and the provider\n"
+    "profiles) for its Remote-MTA, or --remote-host, or its domain.\n"
     "\nexamples:\n"
     "  smtp-explain bounce returned.eml\n"
     "  smtp-explain bounce --format json ~/Maildir/.Bounces\n"
     "  smtp-explain bounce - < message.eml\n"
     "\nexit status: 0 read, 1 a path that cannot be read (the others are still read),\n"
     "2 usage error\n",
-    {format_option},
+    with_rules_options({format_option}),
     run_bounce};
 SMTP_EXPLAIN_SUBCOMMAND(bounce_command);
 
@@ -98,6 +101,7 @@ struct source_message {
 struct totals {
   unsigned long files = 0, messages = 0, records = 0, hard = 0, soft = 0, unreadable = 0;
   std::map<std::string, unsigned long> kinds, generators, reasons, actions;
+  rule_tally by_rule;
 };
 
 /// A file's bytes: mapped into memory when the system allows it (no copy, no
@@ -251,7 +255,20 @@ parsed_message parse(std::string_view bytes, parse_buffers& b) {
   return m;
 }
 
-void print_message(const source_message& m, format fmt, totals& t, parse_buffers& buffers) {
+/// The verdict for a record: the library's, or with --rules (or a retry
+/// question) advise() again with the rules, for the record's remote host.
+advice judge_record(const bounce_record& r, const judgement& j, bool rules_given) {
+  if (!rules_given) return r.verdict;
+  std::string host = j.remote_host;
+  if (host.empty()) host = std::string(r.remote_mta.substr(0, r.remote_mta.find(' ')));
+  if (host.empty() && r.recipient.find('@') != std::string_view::npos)
+    host = std::string(r.recipient.substr(r.recipient.rfind('@') + 1));
+  char buffer[1024];
+  return advise(advice_text(r, buffer, sizeof buffer), r.command, j.rules, host);
+}
+
+void print_message(const source_message& m, format fmt, totals& t, parse_buffers& buffers,
+                   const judgement& j, bool rules_given) {
   const parsed_message doc = parse(m.bytes, buffers);
   ++t.messages;
   ++t.kinds[std::string(to_string(doc.kind))];
@@ -272,11 +289,14 @@ void print_message(const source_message& m, format fmt, totals& t, parse_buffers
           (doc.recipient_count == 1 ? " recipient" : " recipients") + "\n");
   }
   for (const bounce_record& r : doc) {
+    const advice verdict = judge_record(r, j, rules_given);
+    const std::optional<retry_decision> next = j.next(verdict);
+    if (r.source != record_source::feedback) t.by_rule.count(verdict);
     ++t.records;
-    ++t.reasons[std::string(to_string(r.verdict.reason))];
+    ++t.reasons[std::string(to_string(verdict.reason))];
     ++t.actions[std::string(to_string(r.action))];
-    t.hard += r.verdict.bounce == bounce_type::hard ? 1 : 0;
-    t.soft += r.verdict.bounce == bounce_type::soft ? 1 : 0;
+    t.hard += verdict.bounce == bounce_type::hard ? 1 : 0;
+    t.soft += verdict.bounce == bounce_type::soft ? 1 : 0;
     const std::string status = r.status ? std::string(to_chars(*r.status).view()) : "";
     const std::string diagnostic =
         sanitize_server_text(to_utf8(r.diagnostic, r.diagnostic_charset));
@@ -296,13 +316,14 @@ void print_message(const source_message& m, format fmt, totals& t, parse_buffers
       line += ",\"diagnostic_type\":" + json_or_null(r.diagnostic_type);
       line += ",\"command\":" + (command.empty() ? std::string("null") : to_json_string(command));
       line += ",\"remote_mta\":" + json_or_null(r.remote_mta);
-      line += ",\"reason\":" + to_json_string(to_string(r.verdict.reason));
-      line += ",\"bounce\":" + to_json_string(to_string(r.verdict.bounce));
-      line += ",\"advice\":" + to_json_string(to_string(r.verdict.what));
+      line += ",\"reason\":" + to_json_string(to_string(verdict.reason));
+      line += ",\"bounce\":" + to_json_string(to_string(verdict.bounce));
+      line += ",\"advice\":" + to_json_string(to_string(verdict.what));
       line += ",\"source\":" + to_json_string(to_string(r.source));
       if (doc.kind == report_kind::feedback)
         line += ",\"feedback_type\":" + json_or_null(doc.feedback_type);
       line += ",\"original_message_id\":" + json_or_null(doc.original.message_id);
+      line += advice_json_members(verdict, next);
       line += "}\n";
       print(line);
     } else {
@@ -310,9 +331,11 @@ void print_message(const source_message& m, format fmt, totals& t, parse_buffers
             (status.empty() ? "" : "  " + status) +
             (r.code == 0 ? "" : "  " + std::to_string(r.code)) +
             (command.empty() ? "" : "  after " + command) + "  -> " +
-            std::string(to_string(r.verdict.reason)) + " (" +
-            std::string(to_string(r.verdict.bounce)) + ")\n");
+            std::string(to_string(verdict.reason)) + " (" + std::string(to_string(verdict.bounce)) +
+            ")\n");
       if (!diagnostic.empty()) print("    " + diagnostic + "\n");
+      const std::string more = advice_text_lines(verdict, next);
+      if (!more.empty()) print(more);
     }
   }
 }
@@ -351,6 +374,9 @@ int run_bounce(const cli_options& o) {
                        &bounce_command);
   if (o.fmt == format::markdown || o.fmt == format::html)
     return usage_error("bounce writes text or json", &bounce_command);
+  judgement j;
+  if (const int rc = read_judgement(o, bounce_command, j); rc != exit_ok) return rc;
+  const bool rules_given = o.has(rules_option.name) || o.has(remote_host_option.name);
   totals t;
   int status = exit_ok;
   file_bytes data;
@@ -367,7 +393,8 @@ int run_bounce(const cli_options& o) {
     const std::vector<std::string_view> messages =
         mbox_split ? split_mbox(data.view()) : std::vector<std::string_view>{data.view()};
     for (std::size_t i = 0; i < messages.size(); ++i)
-      print_message({path, messages.size() == 1 ? 0 : i + 1, messages[i]}, o.fmt, t, buffers);
+      print_message({path, messages.size() == 1 ? 0 : i + 1, messages[i]}, o.fmt, t, buffers, j,
+                    rules_given);
   };
   for (const std::string& path : o.args) {
     struct stat st {};
@@ -389,8 +416,9 @@ int run_bounce(const cli_options& o) {
           std::to_string(t.messages) + ",\"records\":" + std::to_string(t.records) +
           ",\"hard\":" + std::to_string(t.hard) + ",\"soft\":" + std::to_string(t.soft) +
           ",\"unreadable\":" + std::to_string(t.unreadable) + ",\"kinds\":" + json_counts(t.kinds) +
-          ",\"generators\":" + json_counts(t.generators) + ",\"actions\":" +
-          json_counts(t.actions) + ",\"reasons\":" + json_counts(t.reasons) + "}}\n");
+          ",\"generators\":" + json_counts(t.generators) +
+          ",\"actions\":" + json_counts(t.actions) + ",\"reasons\":" + json_counts(t.reasons) +
+          ",\"rules\":" + t.by_rule.json() + "}}\n");
   } else {
     print("\n" + std::to_string(t.messages) + " messages in " + std::to_string(t.files) +
           " files, " + std::to_string(t.records) + " recipient records (" + std::to_string(t.hard) +
@@ -401,6 +429,7 @@ int run_bounce(const cli_options& o) {
       for (const auto& [reason, n] : t.reasons)
         print("  " + reason + ": " + std::to_string(n) + "\n");
     }
+    if (rules_given) print("\n" + t.by_rule.text());
   }
   return status;
 }

@@ -58,6 +58,17 @@ void parse_bounce(std::string_view message, text_buffer text,
   return r;
 }
 
+/// The text parse_bounce() gave advise() for a record: its diagnostic, with
+/// the status written in where the text does not carry it. A caller who
+/// judges with its own policy or operator rules gives advise() the same:
+/// `advise(advice_text(r, buf, sizeof buf), r.command, rules, host)`.
+/// A composed text goes to [out, out + size); otherwise the view is the
+/// record's diagnostic.
+[[nodiscard]] inline std::string_view advice_text(const bounce_record& r, char* out,
+                                                  std::size_t size) noexcept {
+  return detail::bounce::advice_text(r, out, size);
+}
+
 /// The value of a field in a record's or summary's `fields` (for example
 /// "X-Postfix-Queue-ID" or "X-Actual-Recipient"), folds kept; empty if absent.
 [[nodiscard]] inline std::string_view dsn_field(std::string_view fields,

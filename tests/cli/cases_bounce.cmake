@@ -68,3 +68,12 @@ if(NOT CMAKE_HOST_WIN32)
   set_tests_properties(cli_bounce_stdin PROPERTIES LABELS "unit;cli"
     PASS_REGULAR_EXPRESSION "\"file\":\"-\",\"kind\":\"delivery_status\",\"generator\":\"exim\",\"recipient\":\"cal@example.com\"")
 endif()
+
+# Operator rules: each recipient judged for its Remote-MTA; the deciding rule named.
+if(SMTPCODES_HAVE_TOML)
+  smtpcodes_cli_test(bounce_rules RC 0
+    ARGS bounce --format json --rules "${_bounces}/rules.toml" "${_bounces}/postfix_two_recipients.eml"
+    OUT "\"recipient\":\"bob@example.com\",[^\n]*\"reason\":\"has_moved\",[^\n]*\"rule\":\"example.com: this wording means the address moved\",\"throttle\":\\{\"target\":\"domain\",\"seconds\":3600\\}"
+        "\"recipient\":\"carol@nowhere.example\",[^\n]*\"rule\":null"
+        "\"rules\":\\{")
+endif()

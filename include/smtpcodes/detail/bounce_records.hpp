@@ -124,24 +124,75 @@ namespace bounce {
   return {};
 }
 
+/// The reply in a diagnostic, and the text it was found in: the diagnostic,
+/// or for a session transcript, which marks the server's replies "<<< 550 ..."
+/// (Sendmail, Courier), the text after the first such mark.
+struct diagnostic_reply {
+  text_match match;
+  std::string_view text;
+};
+[[nodiscard]] inline diagnostic_reply reply_in_diagnostic(std::string_view diagnostic) noexcept {
+  diagnostic_reply d{find_reply(diagnostic), diagnostic};
+  for (std::size_t at = diagnostic.find("<<< "); !d.match.ok() && at != npos;
+       at = diagnostic.find("<<< ", at + 4)) {
+    const std::string_view after = diagnostic.substr(at + 4);
+    if (after.size() < 3 || !is_digit(after[0]) || !is_digit(after[1]) || !is_digit(after[2]))
+      continue;
+    d.match = find_reply(after);
+    if (d.match.ok() && d.match.position == 0)
+      d.text = after;
+    else
+      d.match = text_match{};
+  }
+  return d;
+}
+
+/// The text advise() is given for a record: the diagnostic (from its reply
+/// on) when it carries its status; otherwise with the status written where
+/// advise() reads it ("550 User unknown" becomes "550 5.1.1 User unknown", a
+/// text without a reply becomes "Status: 5.1.1 ..." as a DSN writes it).
+/// Without a status the action stands for the class (RFC 3464 §2.3.3:
+/// "failed" is permanent, "delayed" transient), written X.0.0 as RFC 3463
+/// §3.1 does when nothing more is known. A composed text goes to [out,
+/// out + size), cut at `size`.
+[[nodiscard]] inline std::string_view advice_text(const bounce_record& r, char* out,
+                                                  std::size_t size) noexcept {
+  const diagnostic_reply d = reply_in_diagnostic(r.diagnostic);
+  const text_match& m = d.match;
+  if (m.ok() && (m.value.status || !r.status)) return d.text;
+  enhanced_status given{};
+  if (r.status)
+    given = *r.status;
+  else if (r.action == dsn_action::failed || r.action == dsn_action::delayed)
+    given.cls = r.action == dsn_action::failed ? 5 : 4;
+  else
+    return r.diagnostic;
+  std::size_t n = 0;
+  const auto put = [&](std::string_view s) {
+    for (const char c : s)
+      if (n < size) out[n++] = c;
+  };
+  const status_chars sc = to_chars(given);
+  if (m.ok()) {
+    const std::size_t at = static_cast<std::size_t>(m.value.raw.data() - d.text.data());
+    put(d.text.substr(0, at + 3));
+    put(" ");
+    put(sc.view());
+    put(d.text.substr(at + 3));
+  } else {
+    put("Status: ");
+    put(sc.view());
+    put(" ");
+    put(r.diagnostic);
+  }
+  return {out, n};
+}
+
 /// Fills in status, code, command and verdict from the diagnostic and the
 /// Status field.
 inline void finish_record(bounce_record& r, std::string_view status_field) noexcept {
-  // The reply in the diagnostic; a session transcript marks the server's
-  // replies "<<< 550 ..." (Sendmail, Courier): then the first such reply.
-  std::string_view text = r.diagnostic;
-  text_match m = find_reply(text);
-  for (std::size_t at = r.diagnostic.find("<<< "); !m.ok() && at != npos;
-       at = r.diagnostic.find("<<< ", at + 4)) {
-    const std::string_view after = r.diagnostic.substr(at + 4);
-    if (after.size() < 3 || !is_digit(after[0]) || !is_digit(after[1]) || !is_digit(after[2]))
-      continue;
-    m = find_reply(after);
-    if (m.ok() && m.position == 0)
-      text = after;
-    else
-      m = text_match{};
-  }
+  const diagnostic_reply d = reply_in_diagnostic(r.diagnostic);
+  const text_match& m = d.match;
   std::optional<enhanced_status> in_text;
   if (m.ok()) {
     r.code = m.value.code;
@@ -149,7 +200,7 @@ inline void finish_record(bounce_record& r, std::string_view status_field) noexc
     if (m.command != smtp_command::unknown) r.command = m.command;
     if (!in_text) {  // "550-'5.7.1 ..." as Amazon SES quotes a reply
       const std::string_view after =
-          text.substr(static_cast<std::size_t>(m.value.raw.data() - text.data()) + 3);
+          d.text.substr(static_cast<std::size_t>(m.value.raw.data() - d.text.data()) + 3);
       std::size_t i = 0;
       while (i < after.size() && i < 3 &&
              (after[i] == '-' || after[i] == ' ' || after[i] == '\'' || after[i] == '"'))
@@ -181,45 +232,8 @@ inline void finish_record(bounce_record& r, std::string_view status_field) noexc
                : r.status->cls == 4 ? dsn_action::delayed
                                     : dsn_action::failed;
   if (r.source == record_source::feedback) return;  // a complaint: nothing to advise
-  // advise() on the diagnostic; the Status goes in front when the text has
-  // none. Without either, the action stands for the class (RFC 3464 §2.3.3:
-  // "failed" is a permanent failure, "delayed" a transient one), written as
-  // X.0.0, the status RFC 3463 §3.1 gives when nothing more is known.
-  // advise() reads a status that follows a reply code; one found elsewhere in
-  // the text (or in the Status field) is written in front where it sees it.
-  if (m.ok() && (m.value.status || !r.status)) {
-    r.verdict = advise(text, r.command);
-    return;
-  }
-  enhanced_status given{};
-  if (r.status) {
-    given = *r.status;
-  } else if (r.action == dsn_action::failed || r.action == dsn_action::delayed) {
-    given.cls = r.action == dsn_action::failed ? 5 : 4;
-  } else {
-    r.verdict = advise(r.diagnostic, r.command);
-    return;
-  }
   char buffer[1024];
-  std::size_t n = 0;
-  const auto put = [&](std::string_view s) {
-    for (const char c : s)
-      if (n < sizeof buffer) buffer[n++] = c;
-  };
-  const status_chars sc = to_chars(given);
-  if (m.ok()) {  // "550 User unknown" -> "550 5.1.1 User unknown"
-    const std::size_t at = static_cast<std::size_t>(m.value.raw.data() - text.data());
-    put(text.substr(0, at + 3));
-    put(" ");
-    put(sc.view());
-    put(text.substr(at + 3));
-  } else {  // as the DSN writes it: "Status: 5.1.1", then the text
-    put("Status: ");
-    put(sc.view());
-    put(" ");
-    put(r.diagnostic);
-  }
-  r.verdict = advise(std::string_view(buffer, n), r.command);
+  r.verdict = advise(advice_text(r, buffer, sizeof buffer), r.command);
 }
 
 /// Appends a record unless the capacity is reached; counts it either way.
