@@ -27,17 +27,17 @@ void check_views(const bounce_summary& s, const bounce_record* records, std::str
                  std::string_view text) {
   for (const std::string_view v :
        {s.reporting_mta, s.received_from_mta, s.arrival_date, s.original_envelope_id,
-        s.message_fields, s.original.message_id, s.original.from, s.original.to,
-        s.original.subject, s.original.subject_charset}) {
+        s.message_fields, s.original.message_id, s.original.from, s.original.to, s.original.subject,
+        s.original.subject_charset}) {
     SMTPCODES_FUZZ_CHECK(in_either(v, message, text));
   }
   // The feedback type is either the report's or the library's own "abuse".
   SMTPCODES_FUZZ_CHECK(in_either(s.feedback_type, message, text) || s.feedback_type == "abuse");
   for (std::size_t i = 0; i < s.stored; ++i) {
     const bounce_record& r = records[i];
-    for (const std::string_view v : {r.recipient, r.original_recipient, r.diagnostic,
-                                     r.diagnostic_type, r.remote_mta, r.last_attempt_date,
-                                     r.will_retry_until, r.fields}) {
+    for (const std::string_view v :
+         {r.recipient, r.original_recipient, r.diagnostic, r.diagnostic_type, r.remote_mta,
+          r.last_attempt_date, r.will_retry_until, r.fields}) {
       SMTPCODES_FUZZ_CHECK(in_either(v, message, text));
     }
     // A charset is named by the message, or sniffed (ISO-2022-JP escapes).
@@ -46,9 +46,9 @@ void check_views(const bounce_summary& s, const bounce_record* records, std::str
     SMTPCODES_FUZZ_CHECK(static_cast<unsigned>(r.action) <= 5);
     SMTPCODES_FUZZ_CHECK(static_cast<unsigned>(r.source) <= 4);
     SMTPCODES_FUZZ_CHECK(r.code == 0 || (r.code >= 100 && r.code <= 599));
-    if (r.status) SMTPCODES_FUZZ_CHECK(r.status->cls == 2 || r.status->cls == 4 || r.status->cls == 5);
-    SMTPCODES_FUZZ_CHECK(static_cast<unsigned>(r.verdict.reason) <
-                         smtpcodes::bounce_reason_count);
+    if (r.status)
+      SMTPCODES_FUZZ_CHECK(r.status->cls == 2 || r.status->cls == 4 || r.status->cls == 5);
+    SMTPCODES_FUZZ_CHECK(static_cast<unsigned>(r.verdict.reason) < smtpcodes::bounce_reason_count);
     SMTPCODES_FUZZ_CHECK(!r.verdict.why.empty() || r.source == smtpcodes::record_source::feedback);
   }
 }
@@ -86,7 +86,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (s.kind == smtpcodes::report_kind::auto_reply ||
       s.kind == smtpcodes::report_kind::not_a_report)
     SMTPCODES_FUZZ_CHECK(s.recipient_count == 0);
-  if (s.kind == smtpcodes::report_kind::delivery_status) SMTPCODES_FUZZ_CHECK(s.recipient_count > 0);
+  if (s.kind == smtpcodes::report_kind::delivery_status)
+    SMTPCODES_FUZZ_CHECK(s.recipient_count > 0);
   check_views(s, records, message, text_view);
 
   // The same again: the same result.
@@ -95,7 +96,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const bounce_summary s2 =
       smtpcodes::parse_bounce(message, {text2.data(), text2.size()}, records2, capacity);
   SMTPCODES_FUZZ_CHECK(same_summary(s, s2));
-  for (std::size_t i = 0; i < s.stored; ++i) SMTPCODES_FUZZ_CHECK(same_record(records[i], records2[i]));
+  for (std::size_t i = 0; i < s.stored; ++i)
+    SMTPCODES_FUZZ_CHECK(same_record(records[i], records2[i]));
 
   // A record array of one and a buffer of 64 bytes: views stay inside, no
   // byte is written past the buffer, at most one record is stored.
