@@ -137,8 +137,8 @@ inline void read_feedback_records(reading& rd) noexcept {
     }
   }
   // The report's first paragraph says what is reported.
-  const std::size_t end = paragraph_end(rd.main.text, 0, rd.main.text.size(), rd.main.text.size(),
-                                        line_end_of(rd.main.text));
+  const std::size_t end =
+      paragraph_end(rd.main.text, 0, rd.main.text.size(), line_end_of(rd.main.text));
   const std::string_view intro =
       join_text(rd.span(0, end < 1024 ? end : 1024), rd.main.kind, rd.arena);
   for (std::size_t i = 0; i < rd.summary.stored; ++i) {

@@ -83,10 +83,12 @@ struct text_findings {
 };
 
 /// The end of the paragraph that starts at `from`: lines are taken until an
-/// empty line (once there is text), the end of the region, or a line that
-/// names another recipient (`stop`). Leading empty lines are skipped.
+/// empty line (once there is text), a copy marker or `to` (the next
+/// recipient's line, or the end of the region), at most 2 KiB of them.
+/// Leading empty lines are skipped, unless the paragraph must be `adjacent`.
+/// Returns `from` when there is no text.
 [[nodiscard]] inline std::size_t paragraph_end(std::string_view text, std::size_t from,
-                                               std::size_t to, std::size_t stop, char eol,
+                                               std::size_t to, char eol,
                                                bool adjacent = false) noexcept {
   line_reader r(text.substr(0, to), eol);
   r.seek(from);
@@ -94,7 +96,6 @@ struct text_findings {
   std::size_t end = from;
   bool have_text = false;
   while (r.next(line)) {
-    if (r.start() >= stop) break;
     if (is_empty_line(line) || is_copy_marker_line(line)) {
       if (have_text || adjacent) break;
       continue;
@@ -237,7 +238,7 @@ struct text_findings {
   if (best == nullptr) return false;
   std::size_t after = best->end;
   while (after < to && (is_blank(text[after]) || text[after] == '\'')) ++after;
-  const std::size_t e = paragraph_end(text, after, to, to, eol);
+  const std::size_t e = paragraph_end(text, after, to, eol);
   if (e <= after) return false;
   begin = after;
   end = e;
@@ -393,13 +394,13 @@ inline void read_text(std::string_view text, text_findings& out) noexcept {
         ++from;
       if (from >= it.line_end) from = next_line_start(text, it.line_end, eol);
       it.diag_begin = from;
-      it.diag_end = paragraph_end(text, from, block_end, block_end, eol, true);
+      it.diag_end = paragraph_end(text, from, block_end, eol, true);
       if (it.diag_end <= it.diag_begin && it.by_marker) {
         if (it.states_reason) {
           it.diag_begin = it.line_begin;
           it.diag_end = it.line_end;
         } else {
-          it.diag_end = paragraph_end(text, from, block_end, block_end, eol, false);
+          it.diag_end = paragraph_end(text, from, block_end, eol, false);
           if (it.diag_end <= it.diag_begin) {
             it.diag_begin = it.line_begin;
             it.diag_end = it.line_end;
