@@ -301,13 +301,10 @@ inline bounce_summary read_bounce(std::string_view message, text_buffer buffer,
     bool found_any = dsn;
     if (!dsn && icontains(main.text.substr(0, 4096), "\"notificationtype"))
       read_notification(main.text, arena, rd.sink, found_any);
-    if (!found_any && !top.failed_recipients.empty()) {
-      found_any = read_failed_recipients(rd);
-    } else if (!found_any && found.count > 0 &&
-               (found.listed || s.generator != bounce_generator::unknown ||
-                from_mail_system(top.from))) {
+    if (!found_any && !top.failed_recipients.empty()) found_any = read_failed_recipients(rd);
+    if (!found_any && found.count > 0 &&
+        (found.listed || s.generator != bounce_generator::unknown || from_mail_system(top.from)))
       found_any = read_text_records(rd);
-    }
     if (dsn) complete_dsn_records(rd);
     if (found_any)
       s.kind = report_kind::delivery_status;
