@@ -35,7 +35,8 @@ int run_bounce(const cli_options& o);
 
 const subcommand bounce_command{
     "bounce",
-    "bounce [--format text|json] [--rules FILE] [--remote-host HOST] PATH...",
+    "bounce [--format text|json] [--rules FILE] [--remote-host HOST]\n"
+    "                      [--attempts N --since DURATION [--schedule S]] PATH...",
     "read bounce emails (DSNs, feedback reports, auto-replies): one record per recipient",
     "PATH is an .eml file, an mbox file, a Maildir directory (its cur/ and new/) or -\n"
     "for standard input. With --format json every recipient is one JSON object per line\n"
@@ -43,11 +44,13 @@ const subcommand bounce_command{
     "remote_mta, reason, bounce, ...); a message without recipients is {\"file\", \"kind\"};\n"
     "the last line is {\"summary\": {...}}.\n"
     "With --rules, each recipient is judged with the operator rules (and the provider\n"
-    "profiles) for its Remote-MTA, or --remote-host, or its domain.\n"
+    "profiles) for its Remote-MTA, or --remote-host, or its domain. With --attempts and\n"
+    "--since, each record also says when to try that recipient again (next_retry).\n"
     "\nexamples:\n"
     "  smtp-explain bounce returned.eml\n"
     "  smtp-explain bounce --format json ~/Maildir/.Bounces\n"
     "  smtp-explain bounce - < message.eml\n"
+    "  smtp-explain bounce --rules rules.toml --attempts 3 --since 2h delayed.eml\n"
     "\nexit status: 0 read, 1 a path that cannot be read (the others are still read),\n"
     "2 usage error\n",
     with_rules_options({format_option}),
@@ -334,8 +337,13 @@ void print_message(const source_message& m, format fmt, totals& t, parse_buffers
             std::string(to_string(verdict.reason)) + " (" + std::string(to_string(verdict.bounce)) +
             ")\n");
       if (!diagnostic.empty()) print("    " + diagnostic + "\n");
+      // The rule, throttle and retry lines, indented under their record.
       const std::string more = advice_text_lines(verdict, next);
-      if (!more.empty()) print(more);
+      for (std::size_t at = 0; at < more.size();) {
+        const std::size_t end = std::min(more.find('\n', at), more.size());
+        print("    " + more.substr(at, end - at) + "\n");
+        at = end + 1;
+      }
     }
   }
 }

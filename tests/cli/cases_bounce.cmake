@@ -77,3 +77,27 @@ if(SMTPCODES_HAVE_TOML)
         "\"recipient\":\"carol@nowhere.example\",[^\n]*\"rule\":null"
         "\"rules\":\\{")
 endif()
+
+# The retry question: with --attempts and --since each record says when to try
+# again (F,2h,15m; G,16h,1h,1.5; ...: after 3 attempts in 2h the next is 1h away).
+smtpcodes_cli_test(bounce_attempts_json RC 0
+  ARGS bounce --format json --attempts 3 --since 2h "${_bounces}/postfix_delayed.eml"
+  OUT "\"recipient\":\"erin@slow.example\",[^\n]*\"advice\":\"retry_later\",[^\n]*\"rule\":null,\"throttle\":null,\"next_retry\":\\{\"expired\":false,\"wait_seconds\":3600\\}\\}\n")
+smtpcodes_cli_test(bounce_attempts_text RC 0
+  ARGS bounce --attempts 1 --since 0s --schedule "F,1d,20m" "${_bounces}/postfix_delayed.eml"
+  OUT "  erin@slow.example  delayed  4.4.1  -> network_error \\(soft\\)\n    connect to [^\n]*\n    Next retry: in 20m\n")
+smtpcodes_cli_test(bounce_attempts_without_since RC 2
+  ARGS bounce --attempts 3 "${_bounces}/postfix_delayed.eml" EMPTY_OUT
+  ERR "--attempts and --since go together")
+# --remote-host names the host for every record: the rule for example.com no longer applies.
+if(SMTPCODES_HAVE_TOML)
+  smtpcodes_cli_test(bounce_remote_host RC 0
+    ARGS bounce --format json --rules "${_bounces}/rules.toml" --remote-host mx.other.test
+         "${_bounces}/postfix_two_recipients.eml"
+    OUT "\"recipient\":\"bob@example.com\",[^\n]*\"reason\":\"user_unknown\",[^\n]*\"rule\":null"
+        "\"rules\":\\{\"\\(built-in\\)\":2\\}")
+  smtpcodes_cli_test(bounce_rules_text RC 0
+    ARGS bounce --rules "${_bounces}/rules.toml" "${_bounces}/postfix_two_recipients.eml"
+    OUT "  bob@example.com  failed  5.1.1  550  after rcpt  -> has_moved \\(hard\\)\n    550 5.1.1 [^\n]*\n    Rule: example.com: this wording means the address moved\n    Throttle: hold back sending to this domain for 1h\n"
+        "\nrule +replies\nexample.com: this wording means the address moved +1\n\\(built-in\\) +1\n")
+endif()
