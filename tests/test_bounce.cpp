@@ -174,6 +174,100 @@ TEST_CASE("a DSN without Diagnostic-Code takes the reason and command from the t
   CHECK(r[0].last_attempt_date == "Fri, 8 Mar 2024 09:00:03 GMT");
 }
 
+TEST_CASE("Sendmail cuts a multi-line reply in Diagnostic-Code: the transcript gives it whole") {
+  const std::string message =
+      "From: Mail Delivery Subsystem <MAILER-DAEMON@relay.example.net>\n"
+      "To: <ann@example.net>\n"
+      "Subject: Returned mail: see transcript for details\n"
+      "MIME-Version: 1.0\n"
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\n"
+      "\n"
+      "--b1\n"
+      "\n"
+      "   ----- The following addresses had permanent fatal errors -----\n"
+      "<ned@example.com>\n"
+      "    (reason: 550-5.7.26 Your message failed the checks this domain\n"
+      "\n"
+      "   ----- Transcript of session follows -----\n"
+      "... while talking to mx.example.com.:\n"
+      ">>> DATA\n"
+      "<<< 550-5.7.26 Your message failed the checks this domain\n"
+      "<<< 550-5.7.26   publishes: SPF and DKIM both\n"
+      "<<< 550 5.7.26 did not pass. ref-42\n"
+      "554 5.0.0 Service unavailable\n"
+      "\n"
+      "--b1\n"
+      "Content-Type: message/delivery-status\n"
+      "\n"
+      "Reporting-MTA: dns; relay.example.net\n"
+      "\n"
+      "Final-Recipient: RFC822; ned@example.com\n"
+      "Action: failed\n"
+      "Status: 5.7.26\n"
+      "Diagnostic-Code: SMTP; 550-5.7.26 Your message failed the checks this domain\n"
+      "\n"
+      "--b1--\n";
+  const parsed p(message);
+  REQUIRE(p.report.size() == 1);
+  const bounce_record& r = p.report[0];
+  CHECK(r.recipient == "ned@example.com");
+  CHECK(r.diagnostic ==
+        "550-5.7.26 Your message failed the checks this domain 550-5.7.26 publishes: SPF and DKIM "
+        "both 550 5.7.26 did not pass. ref-42");
+  CHECK(r.code == 550);
+  CHECK(r.command == smtp_command::data);
+
+  // Without a transcript the first line is all there is, and it is kept.
+  const std::string no_transcript = message.substr(0, message.find("   ----- Transcript")) +
+                                    message.substr(message.find("--b1\nContent-Type: message/"));
+  const parsed q(no_transcript);
+  REQUIRE(q.report.size() == 1);
+  CHECK(q.report[0].diagnostic == "550-5.7.26 Your message failed the checks this domain");
+}
+
+TEST_CASE("the command from Exim's 'after EHLO' and Postfix's 'refused to talk to me'") {
+  const std::string exim =
+      "From: Mail Delivery System <Mailer-Daemon@out.example.net>\n"
+      "To: pat@example.net\n"
+      "Subject: Mail delivery failed: returning message to sender\n"
+      "X-Failed-Recipients: quin@example.com\n"
+      "\n"
+      "This message was created automatically by mail delivery software.\n"
+      "\n"
+      "A message that you sent could not be delivered to one or more of its\n"
+      "recipients. This is a permanent error. The following address(es) failed:\n"
+      "\n"
+      "  quin@example.com\n"
+      "    host mx.example.com [192.0.2.9]\n"
+      "    SMTP error from remote mail server after EHLO out.example.net:\n"
+      "    550 Go away\n";
+  const parsed e(exim);
+  REQUIRE(e.report.size() == 1);
+  CHECK(e.report[0].recipient == "quin@example.com");
+  CHECK(e.report[0].code == 550);
+  CHECK(e.report[0].command == smtp_command::ehlo);
+  CHECK(e.report[0].verdict.reason == bounce_reason::blocked);
+
+  const std::string postfix =
+      "From: MAILER-DAEMON@out.example.net (Mail Delivery System)\n"
+      "To: pat@example.net\n"
+      "Subject: Undelivered Mail Returned to Sender\n"
+      "\n"
+      "This is the mail system at host out.example.net.\n"
+      "\n"
+      "I'm sorry to have to inform you that your message could not\n"
+      "be delivered to one or more recipients.\n"
+      "\n"
+      "<rae@example.org>: host mx.example.org[192.0.2.10] refused to talk to me:\n"
+      "    554 mx.example.org closed to your address\n";
+  const parsed f(postfix);
+  REQUIRE(f.report.size() == 1);
+  CHECK(f.report[0].recipient == "rae@example.org");
+  CHECK(f.report[0].code == 554);
+  CHECK(f.report[0].command == smtp_command::connect);
+  CHECK(f.report[0].verdict.reason == bounce_reason::blocked);
+}
+
 TEST_CASE("RFC 5965 feedback reports") {
   SUBCASE("abuse report with Original-Rcpt-To") {
     const parsed p(fixture("arf_abuse.eml"));

@@ -270,6 +270,17 @@ inline constexpr command_marker command_markers[] = {
     {"does not like recipient", C::rcpt},
     {"sender was rejected", C::mail},
     {"my name was rejected", C::ehlo},
+    // Exim: "SMTP error from remote mail server after EHLO host:" and the like.
+    {"mail server after initial connection", C::connect},
+    {"mail server after ehlo", C::ehlo},
+    {"mail server after helo", C::helo},
+    {"mail server after mail from", C::mail},
+    {"mail server after pipelined mail from", C::mail},
+    {"mail server after rcpt to", C::rcpt},
+    {"mail server after pipelined rcpt to", C::rcpt},
+    {"mail server after end of data", C::end_of_data},
+    // Postfix: "host mx[ip] refused to talk to me: 550 ..." is the greeting's reply.
+    {"refused to talk to me", C::connect},
 };
 
 /// Phrases where the returned original message (or its header) begins.

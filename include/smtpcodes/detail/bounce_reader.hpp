@@ -189,6 +189,55 @@ inline bool read_text_records(reading& rd) noexcept {
   return any;
 }
 
+/// Sendmail writes only the first line of a multi-line reply ("552-5.7.0
+/// ...") into Diagnostic-Code; its session transcript in the text holds the
+/// whole reply, a line each after "<<< ". Those lines joined with single
+/// spaces, when `diagnostic` is such a first line and the text has them;
+/// empty otherwise. At most four searches of the text.
+[[nodiscard]] inline std::string_view whole_reply(std::string_view text,
+                                                  std::string_view diagnostic,
+                                                  text_arena& arena) noexcept {
+  const std::string_view d = trim(diagnostic);
+  if (d.size() < 8 || !is_digit(d[0]) || !is_digit(d[1]) || !is_digit(d[2]) || d[3] != '-')
+    return {};
+  const std::string_view code = d.substr(0, 3);
+  for (std::size_t i = 4; i + 4 <= d.size(); ++i)  // the last line is there already
+    if (d.compare(i, 3, code) == 0 && d[i + 3] == ' ' && (d[i - 1] == ' ')) return {};
+  // The transcript's copy, not the one in "(reason: ...)": at most four looks.
+  const std::string_view probe = d.substr(0, d.size() < 48 ? d.size() : 48);
+  std::size_t found = text.find(probe);
+  for (int looks = 1; found != npos && (found < 4 || text.compare(found - 4, 4, "<<< ") != 0);
+       ++looks)
+    found = looks < 4 ? text.find(probe, found + probe.size()) : npos;
+  if (found == npos) return {};
+  const char eol = line_end_of(text);
+  const std::size_t mark = arena.start();
+  std::size_t at = found - 4;
+  while (at < text.size()) {
+    std::size_t end = text.find(eol, at);
+    if (end == npos) end = text.size();
+    std::string_view line = text.substr(at, end - at);
+    while (!line.empty() && is_space(line.back())) line.remove_suffix(1);
+    if (line.size() < 8 || line.compare(0, 4, "<<< ") != 0 || line.compare(4, 3, code) != 0 ||
+        (line[7] != '-' && line[7] != ' '))
+      break;
+    bool space = arena.used() > mark;
+    for (const char c : line.substr(4)) {
+      if (is_space(c)) {
+        space = true;
+        continue;
+      }
+      if (space) arena.put(' ');
+      space = false;
+      arena.put(c);
+    }
+    at = end + 1;
+    if (line[7] == ' ') break;  // "552 5.7.0 ...": the reply's last line
+  }
+  const std::string_view whole = arena.finish(mark);
+  return whole.size() > d.size() ? whole : std::string_view{};
+}
+
 /// Completes DSN records from the rest of the bounce: a recipient that is a
 /// pipe or a file (Exim's "|/usr/bin/x", "/var/mail/x") becomes the address
 /// it was generated from; a missing diagnostic, or one of digits only (a
@@ -214,6 +263,10 @@ inline void complete_dsn_records(reading& rd) noexcept {
     bool says_nothing = true;
     for (const char c : r.diagnostic) says_nothing = says_nothing && !is_alpha(c);
     if (says_nothing) r.diagnostic = {};
+    if (i < 8)  // a few records at most: each search reads the text once
+      if (const std::string_view whole = whole_reply(rd.main.text, r.diagnostic, rd.arena);
+          !whole.empty())
+        r.diagnostic = whole;
     const text_item* match = rd.item_for(r.recipient);
     if (match == nullptr && rd.found.count == 1 && stored == 1) match = &rd.found.items[0];
     if (match == nullptr) {
