@@ -258,10 +258,16 @@ parsed_message parse(std::string_view bytes, parse_buffers& b) {
   return m;
 }
 
-/// The verdict for a record: the library's, or with --rules (or a retry
-/// question) advise() again with the rules, for the record's remote host.
-advice judge_record(const bounce_record& r, const judgement& j, bool rules_given) {
-  if (!rules_given) return r.verdict;
+/// The verdict for a record: the library's; advise() again when its
+/// diagnostic was converted to UTF-8 here (the library judged the bytes of a
+/// charset it does not convert), or with --rules for the record's remote host.
+advice judge_record(const bounce_record& r, const judgement& j, bool rules_given,
+                    bool text_converted) {
+  if (!rules_given && !text_converted) return r.verdict;
+  if (!rules_given) {
+    char buffer[1024];
+    return advise(advice_text(r, buffer, sizeof buffer), r.command);
+  }
   std::string host = j.remote_host;
   if (host.empty()) host = std::string(r.remote_mta.substr(0, r.remote_mta.find(' ')));
   if (host.empty() && r.recipient.find('@') != std::string_view::npos)
@@ -292,7 +298,11 @@ void print_message(const source_message& m, format fmt, totals& t, parse_buffers
           (doc.recipient_count == 1 ? " recipient" : " recipients") + "\n");
   }
   for (const bounce_record& r : doc) {
-    const advice verdict = judge_record(r, j, rules_given);
+    const std::string converted = to_utf8(r.diagnostic, r.diagnostic_charset);
+    bounce_record judged = r;
+    const bool text_converted = !r.diagnostic_charset.empty() && converted != r.diagnostic;
+    if (text_converted) judged.diagnostic = converted;
+    const advice verdict = judge_record(judged, j, rules_given, text_converted);
     const std::optional<retry_decision> next = j.next(verdict);
     if (r.source != record_source::feedback) t.by_rule.count(verdict);
     ++t.records;
@@ -301,8 +311,7 @@ void print_message(const source_message& m, format fmt, totals& t, parse_buffers
     t.hard += verdict.bounce == bounce_type::hard ? 1 : 0;
     t.soft += verdict.bounce == bounce_type::soft ? 1 : 0;
     const std::string status = r.status ? std::string(to_chars(*r.status).view()) : "";
-    const std::string diagnostic =
-        sanitize_server_text(to_utf8(r.diagnostic, r.diagnostic_charset));
+    const std::string diagnostic = sanitize_server_text(converted);
     const std::string command =
         r.command == smtp_command::unknown ? "" : std::string(to_identifier(r.command));
     if (fmt == format::json) {

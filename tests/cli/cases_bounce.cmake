@@ -21,10 +21,11 @@ smtpcodes_cli_test(bounce_json_feedback RC 0
   ARGS bounce --format json "${_bounces}/arf_abuse.eml"
   OUT "\"kind\":\"feedback\"" "\"recipient\":\"nina@isp.example\"" "\"feedback_type\":\"abuse\""
       "\"bounce\":\"none\"")
-# The charset the library names is converted with iconv: ISO-2022-JP to UTF-8.
+# The charset the library names is converted with iconv: ISO-2022-JP to UTF-8,
+# and the converted text is judged (the library saw only the ISO-2022-JP bytes).
 smtpcodes_cli_test(bounce_json_iconv RC 0
   ARGS bounce --format json "${_bounces}/domino_iso2022jp.eml"
-  OUT "\"diagnostic\":\"宛先が見つかりません\"")
+  OUT "\"diagnostic\":\"宛先が見つかりません\"" "\"reason\":\"user_unknown\",\"bounce\":\"hard\"")
 # An mbox file: each message, numbered.
 smtpcodes_cli_test(bounce_mbox RC 0
   ARGS bounce --format json "${_bounces}/two_messages.mbox"
