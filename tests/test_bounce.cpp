@@ -268,6 +268,32 @@ TEST_CASE("the command from Exim's 'after EHLO' and Postfix's 'refused to talk t
   CHECK(f.report[0].verdict.reason == bounce_reason::blocked);
 }
 
+TEST_CASE("a Sendmail transcript: each recipient's reason ends where the next session begins") {
+  const parsed p(
+      "From: Mail Delivery Subsystem <MAILER-DAEMON@old.example.com>\n"
+      "To: quin@old.example.com\n"
+      "Subject: Returned mail: Host unknown\n"
+      "\n"
+      "   ----- Transcript of session follows -----\n"
+      "550 <sam@gone.example>... 550 Host unknown (no such domain)\n"
+      "While talking to mail.example.org:\n"
+      ">>> RCPT To:<rob@example.org>\n"
+      "<<< 550 <rob@example.org>... User unknown\n"
+      "550 <rob@example.org>... User unknown\n"
+      "\n"
+      "   ----- Unsent message follows -----\n"
+      "From: quin@old.example.com\n"
+      "To: sam@gone.example, rob@example.org\n"
+      "Subject: Old times\n");
+  REQUIRE(p.report.size() == 2);
+  CHECK(p.report[0].recipient == "sam@gone.example");
+  CHECK(p.report[0].diagnostic == "550 Host unknown (no such domain)");
+  CHECK(p.report[0].verdict.reason == bounce_reason::host_unknown);
+  CHECK(p.report[1].recipient == "rob@example.org");
+  CHECK(p.report[1].command == smtp_command::rcpt);
+  CHECK(p.report[1].verdict.reason == bounce_reason::user_unknown);
+}
+
 TEST_CASE("RFC 5965 feedback reports") {
   SUBCASE("abuse report with Original-Rcpt-To") {
     const parsed p(fixture("arf_abuse.eml"));

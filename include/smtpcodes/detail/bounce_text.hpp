@@ -56,6 +56,15 @@ namespace bounce {
   return false;
 }
 
+/// Whether `line` opens a Sendmail transcript's session with another host
+/// ("While talking to mx.example.com:", "... while talking to ..."): what
+/// follows is another recipient's.
+[[nodiscard]] constexpr bool is_session_line(std::string_view line) noexcept {
+  std::size_t i = 0;
+  while (i < line.size() && (is_space(line[i]) || line[i] == '.')) ++i;
+  return istarts(line.substr(i), "while talking to ");
+}
+
 /// One recipient found in the text: its address, and the spans of the text
 /// that give its reason. Offsets are into the text.
 struct text_item {  // no member initialisers: read_text() sets every member it stores
@@ -83,8 +92,9 @@ struct text_findings {
 };
 
 /// The end of the paragraph that starts at `from`: lines are taken until an
-/// empty line (once there is text), a copy marker or `to` (the next
-/// recipient's line, or the end of the region), at most 2 KiB of them.
+/// empty line or a transcript's next session (once there is text), a copy
+/// marker or `to` (the next recipient's line, or the end of the region), at
+/// most 2 KiB of them.
 /// Leading empty lines are skipped, unless the paragraph must be `adjacent`.
 /// Returns `from` when there is no text.
 [[nodiscard]] inline std::size_t paragraph_end(std::string_view text, std::size_t from,
@@ -100,6 +110,7 @@ struct text_findings {
       if (have_text || adjacent) break;
       continue;
     }
+    if (have_text && is_session_line(line)) break;  // the next recipient's session
     have_text = true;
     end = r.start() + line.size();
     if (end - from > 2048) break;
