@@ -266,6 +266,16 @@ TEST_CASE("the command from Exim's 'after EHLO' and Postfix's 'refused to talk t
   CHECK(f.report[0].code == 554);
   CHECK(f.report[0].command == smtp_command::connect);
   CHECK(f.report[0].verdict.reason == bounce_reason::blocked);
+
+  // 1&1's Exim: "SMTP error from remote server for RCPT TO command, host: ...".
+  std::string one_and_one = exim;
+  one_and_one.replace(
+      one_and_one.find("    SMTP error from remote mail server after EHLO"),
+      std::string("    SMTP error from remote mail server after EHLO out.example.net:").size(),
+      "    SMTP error from remote server for RCPT TO command, host: mx.example.com");
+  const parsed g(one_and_one);
+  REQUIRE(g.report.size() == 1);
+  CHECK(g.report[0].command == smtp_command::rcpt);
 }
 
 TEST_CASE("a Sendmail transcript: each recipient's reason ends where the next session begins") {

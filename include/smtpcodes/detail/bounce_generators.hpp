@@ -262,7 +262,9 @@ inline constexpr command_marker command_markers[] = {
     {"error following rcpt command", C::rcpt},
     {"[rcpt_to]", C::rcpt},
     {"[mail_from]", C::mail},
-    {"for text command", C::data},
+    {"for text command", C::data},  // 1&1: "SMTP error from remote server for TEXT command"
+    {"for rcpt to command", C::rcpt},
+    {"for mail from command", C::mail},
     {"after rcpt command", C::rcpt},
     {"smtp:rcpt host", C::rcpt},
     {"most progress was rcpt to", C::rcpt},
