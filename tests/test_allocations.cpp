@@ -1,5 +1,6 @@
 // Counts every heap allocation of the program and asserts that parse, find,
-// classify, advise and the reader allocate nothing.
+// classify, advise, the reader and parse_bounce() allocate nothing.
+#include <smtpcodes/bounce.hpp>
 #include <smtpcodes/retry.hpp>
 #include <smtpcodes/rules.hpp>
 #include <smtpcodes/smtpcodes.hpp>
@@ -107,4 +108,28 @@ TEST_CASE("advise() with operator rules and provider profiles allocates nothing"
   }
   CHECK(allocations.load() == before);
   CHECK(sum > 0);
+}
+
+TEST_CASE("parse_bounce() with a caller's buffer allocates nothing") {
+  static char text[1 << 16];
+  static bounce_report report;
+  const std::string_view message =
+      "From: MAILER-DAEMON@mx.example (Mail Delivery System)\r\n"
+      "Subject: Undelivered Mail Returned to Sender\r\n"
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
+      "--b\r\nContent-Type: text/plain\r\n\r\nThis is the mail system at host mx.example.\r\n\r\n"
+      "<u@example.com>: host x[192.0.2.1] said: 550 5.1.1 no such user (in reply to RCPT TO "
+      "command)\r\n\r\n--b\r\nContent-Type: message/delivery-status\r\n"
+      "Content-Transfer-Encoding: quoted-printable\r\n\r\nReporting-MTA: dns; mx.example\r\n\r\n"
+      "Final-Recipient: rfc822; u@example.com\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+      "Diagnostic-Code: smtp; 550 5.1.1 no such user\r\n\r\n--b--\r\n";
+  const long before = allocations.load();
+  std::size_t stored = 0;
+  for (int round = 0; round < 50; ++round) {
+    parse_bounce(message, text_buffer(text), report);
+    stored += report.stored;
+  }
+  CHECK(allocations.load() == before);
+  CHECK(stored == 50);
+  CHECK(report[0].verdict.reason == bounce_reason::user_unknown);
 }

@@ -8,6 +8,13 @@ if(TARGET smtp-probe AND TARGET smtp-explain)
       $<TARGET_FILE:smtp-probe> $<TARGET_FILE:smtp-explain>)
   set_tests_properties(postfix_integration PROPERTIES LABELS "integration;postfix" TIMEOUT 300
     RUN_SERIAL TRUE)
+  # Real DSNs (failed, delayed, delivered, relayed) from a sending instance,
+  # read by `smtp-explain bounce` and checked against its maillog.
+  add_test(NAME postfix_bounces
+    COMMAND bash "${CMAKE_CURRENT_SOURCE_DIR}/integration/postfix_bounces_test.sh"
+      $<TARGET_FILE:smtp-explain>)
+  set_tests_properties(postfix_bounces PROPERTIES LABELS "integration;postfix" TIMEOUT 180
+    RUN_SERIAL TRUE)
 else()
   add_test(NAME postfix_integration
     COMMAND ${CMAKE_COMMAND} -E echo "postfix_integration needs SMTPCODES_BUILD_EXAMPLES=ON")
