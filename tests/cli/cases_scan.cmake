@@ -34,8 +34,12 @@ if(NOT _zlib)
   set(_zlib_flag --no-zlib)
 endif()
 if(Python3_Interpreter_FOUND)
-  foreach(_check schema formats escapes gzip stdin paths binary long_lines sigpipe progress
-                 top_lists odd_fields)
+  set(_checks schema formats escapes gzip stdin paths binary long_lines sigpipe progress
+              top_lists odd_fields marks blocks threads statuses)
+  if(SMTPCODES_HAVE_TOML)  # --rules needs toml++
+    list(APPEND _checks threads_rules)
+  endif()
+  foreach(_check IN LISTS _checks)
     add_test(NAME cli_scan_${_check}
       COMMAND "${Python3_EXECUTABLE}" "${CMAKE_CURRENT_LIST_DIR}/scan_checks.py"
         --explain "$<TARGET_FILE:smtp-explain>" --source "${PROJECT_SOURCE_DIR}"
