@@ -35,7 +35,7 @@ int run_scan(const cli_options& o);
 const subcommand scan_command{
     "scan",
     "scan [--format text|json] [--summary] [--progress] [--top N] [--max-line-length N]\n"
-    "                    [--rules FILE] [--remote-host HOST] PATH...",
+    "                    [--threads N] [--rules FILE] [--remote-host HOST] PATH...",
     "judge every delivery in Postfix, Exim and Sendmail logs, and count them",
     "PATH is a log file, plain or gzip-compressed (told by its first bytes), or - for\n"
     "standard input (the default). A record is a delivery (sent, deferred, bounced,\n"
@@ -57,8 +57,8 @@ const subcommand scan_command{
          {"--top", "N", "rows in each of the summary's top lists (default 10)"},
          {"--max-line-length", "N",
           "longest line read whole, in bytes (default 65536); the rest is skipped"},
+         {"--threads", "N", "threads that judge the lines (default one per core, up to 8)"},
          // Hidden (no help text): for tests and measurements.
-         {"--threads", "N", ""},     // threads that judge lines (default: one per core, up to 8)
          {"--block-size", "N", ""},  // bytes per read block (default 1048576)
          {"--marks", "K", ""}}),     // avx2, sse2, plain, or none (read every line)
     run_scan};

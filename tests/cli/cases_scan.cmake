@@ -23,7 +23,8 @@ smtpcodes_cli_test(scan_markdown RC 2 ARGS scan --format markdown EMPTY_OUT
 smtpcodes_cli_test(scan_bad_top RC 2 ARGS scan --top x "${_logs}/mixed.log" EMPTY_OUT
   ERR "--top must be a number")
 smtpcodes_cli_test(scan_help RC 0 ARGS scan --help
-  OUT "^usage: smtp-explain scan " "\nexamples:\n" "\nexit status: 0 scanned, 1 " "--max-line-length N")
+  OUT "^usage: smtp-explain scan " "\nexamples:\n" "\nexit status: 0 scanned, 1 " "--max-line-length N"
+  "\n  --threads N +threads that judge")
 
 # The checks that need files made on the fly, standard input, a terminal or a
 # closed pipe (tests/cli/scan_checks.py, Python standard library only).

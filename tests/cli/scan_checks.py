@@ -631,6 +631,9 @@ def check_threads():
         for v in variants:
             rc, out, err = run(["scan", packed, "--format", "json", "--summary"] + v)
             expect(rc == 0 and out == want, f"gzip with {v}: {err!r}")
+    rc, out, err = run(["scan", "--help"])
+    expect(rc == 0 and "\n  --threads N " in out and "--marks" not in out and "--block-size" not in out,
+           f"scan --help lists --threads and hides --marks and --block-size: {out!r}")
     rc, out, err = run(["scan", fixture("mixed.log"), "--threads", "0"])
     expect(rc == 2 and "--threads must be" in err, f"--threads 0: {rc} {err!r}")
     print(f"threads 1 to 4: the same output")
