@@ -1,8 +1,7 @@
 // Input for smtp-explain: byte sources (a file or standard input, plain or
-// gzip-compressed, told apart by the gzip magic bytes of RFC 1952 §2.3.1) and
-// block_reader, which a thread fills with blocks of whole lines for other
-// threads to work on, in memory bounded by the block count and the maximum
-// line length, whatever the input. Used by scan.
+// gzip, told apart by the magic bytes of RFC 1952 §2.3.1) and block_reader, a
+// thread that hands out blocks of whole lines to other threads, in memory
+// bounded by the block count and the maximum line length. Used by scan.
 #ifndef SMTP_EXPLAIN_INPUT_HPP
 #define SMTP_EXPLAIN_INPUT_HPP
 

@@ -1,9 +1,7 @@
-// The kernel of scan's block search: for 64 bytes of log text, the line ends
-// and the marks, the places where a line may hold a delivery record ("stat"
-// of Postfix status= and Sendmail stat=; "rej" of reject:, reject= and Exim's
-// "rejected"; Exim's " => ", " -> ", " ** ", " == "), and NUL bytes. Written
-// whole per instruction set (plain byte loops, SSE2, AVX2 chosen at run time);
-// scan_every_line and scan_marks in tests/cli check them against each other.
+// scan's line search: the line ends and marks of 64 bytes of log text (a mark
+// starts "stat" of status=/stat=, "r?j" of reject/rejected, Exim's " => ",
+// " -> ", " ** ", " == ", or is a NUL); a line without one holds no record.
+// Plain, SSE2 and AVX2 kernels (chosen at run time), checked by cli_scan_marks.
 #ifndef SMTP_EXPLAIN_LINE_MARKS_HPP
 #define SMTP_EXPLAIN_LINE_MARKS_HPP
 
