@@ -29,7 +29,7 @@ constexpr int exit_usage = 2;
 struct option_spec {
   std::string_view name;   ///< "--lang"
   std::string_view value;  ///< "L" in the usage text; empty for a flag
-  std::string_view help;   ///< one line for --help
+  std::string_view help;   ///< one line for --help; empty: hidden (tests, measurements)
 };
 
 /// The options every subcommand that renders may take.

@@ -54,6 +54,7 @@ std::string usage(const subcommand& sub) {
   if (!sub.options.empty()) {
     u += "\noptions:\n";
     for (const option_spec& o : sub.options) {
+      if (o.help.empty()) continue;  // a hidden option, for tests
       std::string left = std::string(o.name) + (o.value.empty() ? "" : " " + std::string(o.value));
       if (left.size() < 20) left.resize(20, ' ');
       u += "  " + left + " " + std::string(o.help) + '\n';

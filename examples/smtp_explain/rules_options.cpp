@@ -116,15 +116,14 @@ std::string advice_text_lines(const advice& a, const std::optional<retry_decisio
   return out;
 }
 
-void rule_tally::count(const advice& a) {
-  const std::string_view name = a.rule;
+void rule_tally::add(std::string_view name, unsigned long n) {
   const auto it = index_.find(name);
   if (it != index_.end()) {
-    ++counts_[it->second].second;
+    counts_[it->second].second += n;
     return;
   }
   index_.emplace(std::string(name), counts_.size());
-  counts_.emplace_back(std::string(name), 1);
+  counts_.emplace_back(std::string(name), n);
 }
 
 std::string rule_tally::json() const {
