@@ -23,7 +23,7 @@ smtpcodes_cli_test(compare_markdown RC 0 ARGS compare 421 455 --format markdown
 smtpcodes_cli_test(explain_code RC 0 ARGS explain 550 OUT "^SMTP 550 Mailbox Unavailable\n" "\nAdvice\n")
 smtpcodes_cli_test(explain_reply RC 0 ARGS explain --command RCPT 550 5.1.1 User unknown
   OUT "\nServer Text\n\n550 5.1.1 User unknown\n" "5\\.1\\.1 \\(Addressing Status: " "Bounce: +Hard\n"
-      "Reason: +user_unknown\n")
+      "Reason: +Unknown recipient \\(user_unknown\\)\n")
 smtpcodes_cli_test(explain_log_line RC 0
   ARGS explain "host mx.example.com[192.0.2.1] said: 452 4.5.3 Too many recipients (in reply to RCPT TO command)"
   OUT "^SMTP 452 Insufficient Storage\n" "Command: +RCPT\n")

@@ -25,8 +25,8 @@ inline namespace v1 {
 
 /// Every built-in catalogue, English first.
 inline constexpr const catalogue* builtin_catalogues[] = {
-    &locale::en, &locale::de, &locale::es,    &locale::fr,     &locale::pt_br,
-    &locale::tr, &locale::ja, &locale::ko,    &locale::zh_hans};
+    &locale::en, &locale::de, &locale::es, &locale::fr,     &locale::pt_br,
+    &locale::tr, &locale::ja, &locale::ko, &locale::zh_hans};
 
 namespace detail {
 [[nodiscard]] constexpr bool same_ascii_ci(std::string_view a, std::string_view b) noexcept {

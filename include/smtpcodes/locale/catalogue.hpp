@@ -430,10 +430,9 @@ struct phrase_check {
 }
 
 // A new field must also be visited by for_each_phrase: the sizes must agree.
-static_assert(sizeof(catalogue) ==
-                  (catalogue_phrase_count + 1) * sizeof(std::string_view) +
-                      sizeof(const code_text*) + sizeof(const status_text*) +
-                      3 * sizeof(std::size_t),
+static_assert(sizeof(catalogue) == (catalogue_phrase_count + 1) * sizeof(std::string_view) +
+                                       sizeof(const code_text*) + sizeof(const status_text*) +
+                                       3 * sizeof(std::size_t),
               "catalogue: every phrase field must be listed in for_each_phrase");
 
 }  // namespace v1
