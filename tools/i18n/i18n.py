@@ -35,7 +35,11 @@ LANGUAGES = {
     "pt-BR": "pt_br", "zh-Hans": "zh_hans",
 }
 
-WHY_KEYS = None  # filled from en.json order: why.<name> keys in why_id order
+# The English name of each language, for the comment atop its header.
+ENGLISH_NAMES = {
+    "tr": "Turkish", "ja": "Japanese", "ko": "Korean", "de": "German", "es": "Spanish",
+    "fr": "French", "pt-BR": "Brazilian Portuguese", "zh-Hans": "Simplified Chinese",
+}
 
 
 def text_hash(text):
@@ -187,7 +191,7 @@ def header_text(tag, doc, en):
     entries = doc.get("entries", {})
     en_keys = list(en["entries"].keys())
     text = lambda k: entries.get(k, {}).get("text", "")
-    language = text("page.language") or tag
+    language = ENGLISH_NAMES[tag]
     guard = "SMTPCODES_LOCALE_" + name.upper() + "_HPP"
     lines = [
         f"// {language} catalogue ({tag}). Generated from i18n/{tag}.json by",
@@ -266,11 +270,12 @@ def cmd_header(args):
         if tag not in LANGUAGES:
             print(f"unknown language {tag}", file=sys.stderr)
             return 2
-        if not os.path.exists(lang_path(tag)):
-            print(f"i18n/{tag}.json: missing", file=sys.stderr)
-            status = 1
-            continue
-        out = header_text(tag, load(lang_path(tag)), en)
+        if os.path.exists(lang_path(tag)):
+            doc = load(lang_path(tag))
+        else:  # not translated yet: a header whose texts are all empty
+            print(f"i18n/{tag}.json: missing; the header gets empty texts", file=sys.stderr)
+            doc = {"tag": tag, "entries": {}}
+        out = header_text(tag, doc, en)
         path = os.path.join(LOCALE, LANGUAGES[tag] + ".hpp")
         if args.check:
             current = open(path, encoding="utf-8").read() if os.path.exists(path) else ""
@@ -405,7 +410,7 @@ def cmd_compare_dump(args):
     en = english()
     status = 0
     for tag in args.tags:
-        doc = load(lang_path(tag))
+        doc = load(lang_path(tag)) if os.path.exists(lang_path(tag)) else {"entries": {}}
         compiled = {i["key"]: i["text"] for i in read_dump(args.dump, tag)}
         if list(compiled) != list(en["entries"]):
             print(f"{tag}: the compiled catalogue's keys differ from i18n/en.json")
