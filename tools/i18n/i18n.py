@@ -446,7 +446,11 @@ def main():
     p.add_argument("tags", nargs="+")
     p.add_argument("--dump", required=True)
     p.set_defaults(run=cmd_compare_dump)
+    parser.add_argument("--dir", help="the translation files' directory (default: i18n/)")
     args = parser.parse_args()
+    if args.dir:
+        global I18N
+        I18N = os.path.abspath(args.dir)
     try:
         return args.run(args)
     except (OSError, ValueError, subprocess.CalledProcessError) as e:
