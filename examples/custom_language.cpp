@@ -21,7 +21,8 @@ constexpr code_text italian_codes[] = {
      "informativo e la richiesta è andata a buon fine.",
      "Compare in risposta a HELP o a una richiesta di stato, sui server che la supportano.",
      "Non serve alcuna correzione; leggete il testo se avete chiesto informazioni sullo stato.",
-     "Usatelo per rispondere a una richiesta di stato o a HELP con informazioni sul server."},
+     "Usatelo per rispondere a una richiesta di stato o a HELP con informazioni sul server.", "",
+     "", ""},  // 211 has no second meaning
     {455, "Parametri non accettabili al momento",
      "Il server riconosce un parametro di MAIL o RCPT, ma al momento non può rispettarlo. "
      "La condizione è temporanea.",
@@ -30,7 +31,8 @@ constexpr code_text italian_codes[] = {
      "Riprovate la transazione più tardi, oppure inviatela senza il parametro se il messaggio "
      "non ne dipende.",
      "Usatelo quando il server non può rispettare ora un parametro di MAIL o RCPT, ma potrebbe "
-     "farlo più tardi."},
+     "farlo più tardi.",
+     "", "", ""},
 };
 
 constexpr catalogue italian = [] {
