@@ -430,8 +430,8 @@ int run_site(const cli_options& o) {
     error("cannot write " + s.failure);
     return exit_bad_input;
   }
-  std::fprintf(stderr, "smtp-explain: wrote %zu pages in %zu languages to %s\n", s.pages,
-               s.languages.size(), s.out.string().c_str());
+  std::fprintf(stderr, "smtp-explain: wrote %zu pages in %zu language%s to %s\n", s.pages,
+               s.languages.size(), s.languages.size() == 1 ? "" : "s", s.out.string().c_str());
   return exit_ok;
 }
 
