@@ -215,7 +215,7 @@ void write_page(site& s, const catalogue& cat, const page_id& id, const detail::
   std::string& b = frame.before;
   b += "<a class=\"skip\" href=\"#content\">" + attr(cat.skip_link) + "</a>\n";
   b += "<header class=\"top\">\n<div class=\"bar\">\n<a class=\"brand\" href=\"" + up +
-       "index.html\">" + attr(cat.site_title) + "</a>\n";
+       "index.html\" title=\"" + attr(cat.nav_home) + "\">" + attr(cat.site_title) + "</a>\n";
   b += "<nav aria-label=\"" + attr(cat.site_title) + "\"><ul><li><a href=\"" + up +
        "index.html#codes\">" + attr(cat.nav_codes) + "</a></li><li><a href=\"" + up +
        "index.html#statuses\">" + attr(cat.nav_statuses) + "</a></li></ul></nav>\n";
