@@ -243,10 +243,19 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// Words a language may legitimately write twice in a row: German relative
+// pronoun + article ("Server, die die Zahl melden") and "Sie sie" (you ... it).
+bool grammatical_repeat(std::string_view word, std::string_view lang) {
+  if (lang == "de")
+    for (const std::string_view w : {"die", "der", "das", "den", "dem", "sie"})
+      if (word == w) return true;
+  return false;
+}
+
 // The first word that follows itself ("when when"), or "" when none: words are
 // space-separated tokens with surrounding punctuation removed, compared
 // case-insensitively within one line.
-std::string doubled_word(std::string_view text) {
+std::string doubled_word(std::string_view text, std::string_view lang = "en") {
   for (const std::string& line : lines_of(std::string(text))) {
     std::string prev;
     std::istringstream words(line);
@@ -257,7 +266,8 @@ std::string doubled_word(std::string_view text) {
       while (e > b && trim.find(w[e - 1]) != std::string_view::npos) --e;
       const std::string word = lower(std::string_view(w).substr(b, e - b));
       const bool punctuated = b != 0;  // "(211" after "211" is not a repetition
-      if (!word.empty() && word == prev && !punctuated) return word;
+      if (!word.empty() && word == prev && !punctuated && !grammatical_repeat(word, lang))
+        return word;
       prev = (e != w.size()) ? std::string() : word;  // a comma or stop ends the run
     }
   }
@@ -373,7 +383,7 @@ TEST_CASE("render: the five seed pages keep their shape and their language's hea
     CHECK(page.find('\n' + head_b + "\n\n" + std::string(s.cat->heading_description) + '\n') !=
           std::string::npos);
     CHECK(page.find("1. ") != std::string::npos);
-    CHECK(doubled_word(page).empty());
+    CHECK(doubled_word(page, s.cat->tag).empty());
     check_complete_sentences(page, *s.cat);
   }
 }
@@ -617,7 +627,7 @@ TEST_CASE("render: no doubled word, no 'when when', complete sentences, for all 
           if (f != format::text && cat != &locale::en) continue;
           const std::string page = render_comparison(c, *cat, f);
           if (f == format::text) {
-            const std::string dw = doubled_word(page);
+            const std::string dw = doubled_word(page, cat->tag);
             if (!dw.empty()) {
               CAPTURE(cat->tag);
               CAPTURE(x.wire());
@@ -641,7 +651,7 @@ TEST_CASE("render: every number from 100 to 599 gets a complete explanation") {
       CAPTURE(cat->tag);
       CAPTURE(code);
       const std::string page = render_explanation(code, *cat);
-      CHECK(doubled_word(page).empty());
+      CHECK(doubled_word(page, cat->tag).empty());
       check_complete_sentences(page, *cat);
       CHECK(page.find(std::string(cat->heading_how_to_fix)) != std::string::npos);
     }
