@@ -103,6 +103,8 @@ th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.75rem 0.35rem
   border-bottom: 1px solid var(--line); }
 th { font-size: 0.9rem; color: var(--muted); font-weight: 600; }
 td:first-child { white-space: nowrap; font-variant-numeric: tabular-nums; }
+/* Long compound words (German, Portuguese) may break rather than widen the page. */
+td, th, h1, h2, h3, dd, li { overflow-wrap: anywhere; }
 nav.pager { display: flex; justify-content: space-between; gap: 1rem; flex-wrap: wrap;
   padding-bottom: 1.5rem; }
 footer { color: var(--muted); font-size: 0.875rem; border-top: 1px solid var(--line);
