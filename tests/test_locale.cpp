@@ -20,6 +20,11 @@ using namespace smtpcodes;
 namespace {
 
 static_assert(is_complete(locale::en));
+// Every built-in language has every text, checked at compile time (the test
+// case below names what is missing when one does not).
+static_assert(is_complete(locale::de) && is_complete(locale::es) && is_complete(locale::fr));
+static_assert(is_complete(locale::pt_br) && is_complete(locale::tr) && is_complete(locale::ja));
+static_assert(is_complete(locale::ko) && is_complete(locale::zh_hans));
 static_assert(!is_complete(catalogue{}));
 static_assert(find_catalogue("ja") == &locale::ja);
 static_assert(find_catalogue("pt") == &locale::pt_br && find_catalogue("zh") == &locale::zh_hans);
