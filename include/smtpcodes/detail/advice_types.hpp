@@ -72,6 +72,14 @@ inline constexpr std::size_t action_count = 7;
 inline constexpr std::size_t scope_count = 4;
 inline constexpr std::size_t bounce_type_count = 3;
 
+/// Whom a throttle hint is for: the remote host, or every host of its domain.
+enum class throttle_target : std::uint8_t { none, host, domain };
+/// A rule's or provider profile's hint to suspend or slow sending (rules.hpp).
+struct throttle_hint {
+  throttle_target target = throttle_target::none;  ///< none: no hint
+  std::chrono::seconds duration{0};                ///< how long to hold back
+};
+
 /// The advice for one reply. `why` points at static text.
 struct advice {
   action what = action::proceed;
@@ -81,6 +89,8 @@ struct advice {
   std::chrono::seconds delay{0};  ///< wait before retrying; never zero for retry_later
   bool close_connection = false;  ///< the server closes (421, 221) or the client should
   std::string_view why;           ///< one sentence: the rule that decided
+  std::string_view rule;          ///< the operator rule that decided (rules.hpp); empty: built in
+  throttle_hint throttle;         ///< from a rule or provider profile; target none otherwise
 };
 
 /// Choices a caller may change without editing the library.
@@ -113,6 +123,7 @@ inline constexpr char action_names[action_count][22] = {
     "try_next_host", "change_request", "give_up"};
 inline constexpr char scope_names[scope_count][10] = {"none", "recipient", "message", "session"};
 inline constexpr char bounce_type_names[bounce_type_count][5] = {"none", "soft", "hard"};
+inline constexpr char throttle_target_names[3][7] = {"none", "host", "domain"};
 inline constexpr char bounce_reason_names[bounce_reason_count][20] = {
     "none", "user_unknown", "host_unknown", "has_moved", "not_accept",
     "mailbox_disabled", "mailbox_full", "message_too_large", "relay_denied", "blocked",
@@ -146,23 +157,26 @@ static_assert(static_cast<std::size_t>(bounce_reason::undefined) + 1 == bounce_r
   return i < bounce_type_count ? detail::stored_name(detail::bounce_type_names[i])
                                : std::string_view{"unknown"};
 }
+[[nodiscard]] constexpr std::string_view to_string(throttle_target t) noexcept {
+  const auto i = static_cast<std::size_t>(t);
+  return i < 3 ? detail::stored_name(detail::throttle_target_names[i])
+               : std::string_view{"unknown"};
+}
 [[nodiscard]] constexpr std::string_view to_string(bounce_reason r) noexcept {
   const auto i = static_cast<std::size_t>(r);
   return i < bounce_reason_count ? detail::stored_name(detail::bounce_reason_names[i])
                                  : std::string_view{"undefined"};
 }
 
-/// Hard only for reasons that say the address itself is dead.
+/// Hard only for reasons that say the address itself is dead: user_unknown,
+/// host_unknown, has_moved, not_accept (a bit set, tested without a branch).
 [[nodiscard]] constexpr bool is_hard_reason(bounce_reason r) noexcept {
-  switch (r) {
-    case bounce_reason::user_unknown:
-    case bounce_reason::host_unknown:
-    case bounce_reason::has_moved:
-    case bounce_reason::not_accept:
-      return true;
-    default:
-      return false;
-  }
+  constexpr std::uint64_t hard =
+      std::uint64_t{1} << static_cast<unsigned>(bounce_reason::user_unknown) |
+      std::uint64_t{1} << static_cast<unsigned>(bounce_reason::host_unknown) |
+      std::uint64_t{1} << static_cast<unsigned>(bounce_reason::has_moved) |
+      std::uint64_t{1} << static_cast<unsigned>(bounce_reason::not_accept);
+  return static_cast<unsigned>(r) < 64 && ((hard >> static_cast<unsigned>(r)) & 1u) != 0;
 }
 
 }  // namespace v1

@@ -13,6 +13,7 @@
 
 #include "config.hpp"
 #include "reason_patterns.hpp"
+#include "simd.hpp"
 
 namespace smtpcodes {
 inline namespace v1 {
@@ -134,17 +135,10 @@ inline constexpr std::size_t gram_entries_max = 2 * reason_pattern_count + 64 * 
 
 /// The four bytes at `p`, each `& 31`, in one word (the first byte lowest).
 [[nodiscard]] inline std::uint32_t gram4(const char* p) noexcept {
-  std::uint32_t g = 0;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  std::memcpy(&g, p, 4);
-#else
-  for (unsigned k = 0; k < 4; ++k)
-    g |= static_cast<std::uint32_t>(static_cast<unsigned char>(p[k])) << (8 * k);
-#endif
-  return g & 0x1F1F1F1Fu;
+  return simd::load_le32(p) & 0x1F1F1F1Fu;
 }
 /// The slot of four bytes `g`: a hash of its two 16-bit halves, computed in
-/// 16 bits so that SSE2 computes eight at once (gram_slots8() below).
+/// 16 bits so that a kernel computes eight at once (simd::gram_slots8()).
 inline constexpr std::uint32_t gram_k0 = 0x9E37, gram_k1 = 0x79B1;
 [[nodiscard]] constexpr std::size_t gram_slot(std::uint32_t g) noexcept {
   const std::uint32_t h = (g & 0xFFFF) * gram_k0 + (g >> 16) * gram_k1;
@@ -169,15 +163,6 @@ inline constexpr std::uint32_t gram_k0 = 0x9E37, gram_k1 = 0x79B1;
     std::memcpy(&w, t.data() + at, left);
   return w;
 }
-/// `x` with every ASCII upper-case letter made lower case, byte by byte.
-[[nodiscard]] constexpr std::uint64_t lower8(std::uint64_t x) noexcept {
-  constexpr std::uint64_t ones = 0x0101010101010101ULL;
-  const std::uint64_t low = x & ones * 0x7F;  // no carry between bytes below
-  const std::uint64_t upper =
-      (low + ones * (0x80 - 'A')) & ~(low + ones * (0x80 - 'Z' - 1)) & ~x & ones * 0x80;
-  return x | upper >> 2;
-}
-
 /// A pattern filed under a slot: the slot's candidates follow one another.
 struct gram_candidate {
   std::uint32_t gram = 0;     // the four bytes, each `& 31` (slots collide)
@@ -327,7 +312,7 @@ SMTPCODES_NOINLINE inline bool pattern_rest(std::string_view text, std::size_t a
   const char* t = text.data() + at;
   for (std::size_t m = 8; m < pat.size(); m += 8) {
     const std::size_t k = m + 8 <= pat.size() ? m : pat.size() - 8;  // the last eight overlap
-    if (lower8(word8(t + k)) != word8(pat.data() + k)) return false;
+    if (simd::lower8(word8(t + k)) != word8(pat.data() + k)) return false;
   }
   return pat.size() > short_pattern ||
          (!(at > 0 && is_word_char(t[-1])) &&
@@ -365,11 +350,7 @@ SMTPCODES_NOINLINE inline std::size_t slot_match(const reason_indexes& x, std::s
 /// byte of the slot alone (0xFF only in no_candidates): a compare with memory,
 /// where comparing the whole slot loads it, for the hit path, at every position.
 inline bool slot_empty(const reason_indexes& x, std::size_t s) noexcept {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  return reinterpret_cast<const unsigned char*>(x.slots.data())[2 * s + 1] == 0xFF;
-#else
-  return x.slots[s] == no_candidates;
-#endif
+  return simd::high_byte_is_ff(x.slots[s]);
 }
 
 /// The scan's step at position `i`, where the four bytes are `g`, whose slot
@@ -404,56 +385,33 @@ inline std::size_t first_pattern_scalar(std::string_view text, const reason_inde
   return best;
 }
 
-#if defined(SMTPCODES_SSE2_LINE_SCAN)
-using gram_shorts = short __attribute__((vector_size(16)));
-using gram_ints = int __attribute__((vector_size(16)));
-using gram_uints = unsigned __attribute__((vector_size(16)));
-/// gram_slot() of positions 0, 2, 4 ... 14 from `p` (18 bytes), in that order.
-inline gram_shorts gram_slots8(const char* p) noexcept {
-  gram_ints a;  // positions 0, 4, 8, 12
-  gram_ints b;  // positions 2, 6, 10, 14
-  std::memcpy(&a, p, 16);
-  std::memcpy(&b, p + 2, 16);
-  constexpr auto k0 = static_cast<short>(gram_k0 - 0x10000);  // the same low 16 bits
-  constexpr auto k1 = static_cast<short>(gram_k1);
-  const gram_shorts k = {k0, k1, k0, k1, k0, k1, k0, k1};
-  // pmaddwd: each 32-bit lane becomes low half * k0 + high half * k1.
-  const auto ha = reinterpret_cast<gram_uints>(
-      __builtin_ia32_pmaddwd128(reinterpret_cast<gram_shorts>(a & 0x1F1F1F1F), k));
-  const auto hb = reinterpret_cast<gram_uints>(
-      __builtin_ia32_pmaddwd128(reinterpret_cast<gram_shorts>(b & 0x1F1F1F1F), k));
-  constexpr unsigned slot_mask = (1u << gram_bits) - 1;
-  return reinterpret_cast<gram_shorts>((ha >> (16 - gram_bits) & slot_mask) |
-                                       (hb << gram_bits & slot_mask << 16));
+/// first_pattern_scalar() for texts of 18 bytes or more: the slots of eight
+/// positions at a time from one kernel call; the last eight end four bytes
+/// before the end of the text, overlapping the ones before (their parity
+/// does not matter: every pattern is filed under two adjacent positions).
+inline std::size_t first_pattern_blocks(std::string_view text, const reason_indexes& x) noexcept {
+  const char* t = text.data();
+  std::size_t best = reason_pattern_count;
+  const std::size_t last = text.size() - 18;
+  for (std::size_t i = 0;; i += 16) {
+    if (i > last) i = last;
+    const simd::slots8 s = simd::native::gram_slots8(t + i, gram_k0, gram_k1, gram_bits);
+    best = look_at(x, text, i, gram4(t + i), s.slot[0], best);
+    best = look_at(x, text, i + 2, gram4(t + i + 2), s.slot[1], best);
+    best = look_at(x, text, i + 4, gram4(t + i + 4), s.slot[2], best);
+    best = look_at(x, text, i + 6, gram4(t + i + 6), s.slot[3], best);
+    best = look_at(x, text, i + 8, gram4(t + i + 8), s.slot[4], best);
+    best = look_at(x, text, i + 10, gram4(t + i + 10), s.slot[5], best);
+    best = look_at(x, text, i + 12, gram4(t + i + 12), s.slot[6], best);
+    best = look_at(x, text, i + 14, gram4(t + i + 14), s.slot[7], best);
+    if (i == last) return best;
+  }
 }
-#endif
 
 /// first_pattern_direct() through the indexes: the same answer.
 inline std::size_t first_pattern_indexed(std::string_view text, const reason_indexes& x) noexcept {
   if (!x.usable) return first_pattern_unindexed(text);
-#if defined(SMTPCODES_SSE2_LINE_SCAN)
-  if (text.size() >= 18) {
-    // Eight positions at a time; the last eight end four bytes before the end
-    // of the text, overlapping the ones before (their parity does not matter:
-    // every pattern is filed under two adjacent positions).
-    const char* t = text.data();
-    std::size_t best = reason_pattern_count;
-    const std::size_t last = text.size() - 18;
-    for (std::size_t i = 0;; i += 16) {
-      if (i > last) i = last;
-      const gram_shorts s = gram_slots8(t + i);
-      best = look_at(x, text, i, gram4(t + i), static_cast<std::uint16_t>(s[0]), best);
-      best = look_at(x, text, i + 2, gram4(t + i + 2), static_cast<std::uint16_t>(s[1]), best);
-      best = look_at(x, text, i + 4, gram4(t + i + 4), static_cast<std::uint16_t>(s[2]), best);
-      best = look_at(x, text, i + 6, gram4(t + i + 6), static_cast<std::uint16_t>(s[3]), best);
-      best = look_at(x, text, i + 8, gram4(t + i + 8), static_cast<std::uint16_t>(s[4]), best);
-      best = look_at(x, text, i + 10, gram4(t + i + 10), static_cast<std::uint16_t>(s[5]), best);
-      best = look_at(x, text, i + 12, gram4(t + i + 12), static_cast<std::uint16_t>(s[6]), best);
-      best = look_at(x, text, i + 14, gram4(t + i + 14), static_cast<std::uint16_t>(s[7]), best);
-      if (i == last) return best;
-    }
-  }
-#endif
+  if (text.size() >= 18) return first_pattern_blocks(text, x);
   return first_pattern_scalar(text, x);
 }
 
@@ -461,10 +419,10 @@ inline std::size_t first_pattern_indexed(std::string_view text, const reason_ind
 /// (four letters or fewer) must stand as whole words ("rbl", "spf", "dkim").
 [[nodiscard]] constexpr text_reason match_text(std::string_view text) noexcept {
   std::size_t best = reason_pattern_count;
-  if (SMTPCODES_IS_CONSTANT_EVALUATED())
-    best = first_pattern_direct(text);
-  else
+  if (SMTPCODES_RUN_FAST())
     best = first_pattern_indexed(text, reason_indexes_at_run_time());
+  else
+    best = first_pattern_direct(text);
   if (best == reason_pattern_count) return {bounce_reason::undefined, false};
   return {reason_patterns[best].reason, reason_patterns[best].decisive};
 }

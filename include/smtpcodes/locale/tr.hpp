@@ -899,6 +899,7 @@ inline constexpr catalogue tr = [] {
   c.why_texts[25] = "İleti, izin verilen azami süreden daha uzun süre kuyrukta kaldı.";
   c.why_texts[26] = "Metinde SMTP yanıt kodu bulunamadı; iletiyi kuyrukta tutun.";
   c.why_texts[27] = "Yumuşak geri dönüş (soft bounce) modu: kalıcı hata da kuyrukta tutulur ve yeniden denenir.";
+  c.why_texts[28] = "SMTP yanıt kodu bulunamadı, ancak metin kalıcı bir hatayı ya da posta alamayan bir adresi bildiriyor; değiştirmeden yeniden denemeyin.";
   c.delay_none = "bekleme yok";
   c.delay_second = "{n} saniye";
   c.delay_seconds = "{n} saniye";
