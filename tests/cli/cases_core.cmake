@@ -38,7 +38,8 @@ smtpcodes_cli_test(explain_999_text RC 1 ARGS explain 999 Something EMPTY_OUT
   ERR "'999' is not an SMTP reply code")
 # A text without a reply code is explained from its wording; standard error says no code was found.
 smtpcodes_cli_test(explain_no_code RC 0 ARGS explain hello world
-  OUT "^Advice: undefined\n" "\nServer Text\n\nhello world\n" "Reason: +undefined\n"
+  OUT "^Advice: Not determined \\(undefined\\)\n" "\nServer Text\n\nhello world\n"
+      "Reason: +Not determined \\(undefined\\)\n"
       "No SMTP reply code was found in the text"
   ERR "no SMTP reply code found in 'hello world'")
 
