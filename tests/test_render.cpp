@@ -410,7 +410,7 @@ TEST_CASE("render: English titles and introductions follow the seed sentences") 
 
   const std::string p2 = render_comparison(pair(421, 455));
   CHECK(p2.find("\nBoth SMTP 421 (Service Not Available) and 455 (Server Unable to Accommodate) "
-                "belong to the 4xx Transient Negative category. ") != std::string::npos);
+                "are 4xx Transient Negative responses. ") != std::string::npos);
   CHECK(p2.find("is a 4xx Transient Negative response, while") == std::string::npos);
   CHECK(p2.find("After 421, the server closes the connection; after 455, the connection stays "
                 "open for the next command.") != std::string::npos);

@@ -56,16 +56,20 @@ def main():
         with open(os.path.join(d, "en.json"), "w", encoding="utf-8") as f:
             json.dump(en, f, ensure_ascii=False)
         entries["page.code_title"]["text"] = "SMTP {code}"
-        entries["code.530.how_to_fix"]["text"] = "Senden Sie zuerst den Befehl für TLS."
+        entries["code.530.how_to_fix"]["text"] = (
+            "Senden Sie zuerst den Befehl für TLS; Port 587 oder 465, dann AUTH.")
         entries["page.heading_learn_more"]["text"] = "Learn More"
         with open(os.path.join(d, "de.json"), "w", encoding="utf-8") as f:
             json.dump(de, f, ensure_ascii=False)
         rc, out = run(d, "lint", "de", "--all")
+        # One report per lost occurrence: the English names STARTTLS and EHLO more than once.
+        source = en["entries"]["code.530.how_to_fix"]["text"]
+        lost = source.count("STARTTLS") + source.count("EHLO")
         for want in ["page.code_title: placeholders ['{code}'] differ from the English ['{code}', '{name}']",
                      "code.530.how_to_fix: protocol token 'STARTTLS' of the English is missing",
                      "code.530.how_to_fix: protocol token 'EHLO' of the English is missing",
                      "page.heading_learn_more: identical to the English text",
-                     "i18n/de.json: 4 problem(s)"]:
+                     f"i18n/de.json: {2 + lost} problem(s)"]:
             if want not in out:
                 failures.append(f"lint did not report: {want}\n{out}")
         if rc != 1:

@@ -46,7 +46,7 @@ inline constexpr std::string_view use_when_texts[reply_table.size()] = {
   /* 530 */ "Use it when policy requires STARTTLS, or authentication, before the command can be accepted.",
   /* 534 */ "Use it to answer AUTH when the chosen mechanism is weaker than the server's policy allows for this user.",
   /* 535 */ "Use it to answer AUTH when the credentials are wrong or insufficient.",
-  /* 538 */ "Avoid it in new servers: it refused a mechanism that needs encryption on an unencrypted connection, and servers now prevent that by not advertising such mechanisms before STARTTLS.",
+  /* 538 */ "Avoid it in new servers: it refuses a mechanism that needs encryption on an unencrypted connection, and current servers prevent that case by not advertising such mechanisms before STARTTLS.",
   /* 550 */ "Use it when the mailbox does not exist or the request is refused for good, for example by policy.",
   /* 551 */ "Use it when the recipient is not local and the server will not forward the message, ideally giving the new address in the text.",
   /* 552 */ "Use it when a message exceeds a fixed size limit or the recipient's storage for good.",

@@ -169,7 +169,7 @@ inline constexpr code_text codes[] = {
    ""},
   {453,
    "Keine E-Mails in der Warteschlange",
-   "Ein Provider für On-Demand Mail Relay lehnt die ATRN-Anfrage ab, weil für keine der angefragten Domains E-Mails warten. Der Kunde darf diese Domains nutzen; es gibt lediglich nichts zuzustellen.",
+   "Ein Provider für On-Demand Mail Relay beantwortet ATRN mit 453, wenn für keine der angefragten Domains E-Mails für den Client in der Warteschlange liegen. Das ist keine Ablehnung: Der Client ist für diese Domains berechtigt (eine Ablehnung wäre 450), es gibt lediglich nichts zuzustellen.",
    "Er erscheint nur als Antwort auf ATRN auf einer On-Demand-Mail-Relay-Verbindung, wenn die Warteschlangen für die angefragten Domains leer sind.",
    "Es ist nichts zu tun; beenden Sie die Sitzung mit QUIT und senden Sie ATRN in einer späteren Sitzung erneut, wenn E-Mails eingetroffen sein können.",
    "Verwenden Sie ihn als Antwort auf ATRN, wenn für keine der angefragten Domains E-Mails warten.",
@@ -180,7 +180,7 @@ inline constexpr code_text codes[] = {
    "TLS vorübergehend nicht verfügbar",
    "Als Antwort auf STARTTLS bedeutet er, dass der Server TLS vorübergehend nicht starten kann. Als Antwort auf AUTH bedeutet derselbe Code einen vorübergehenden Authentifizierungsfehler auf der Serverseite, nicht falsche Zugangsdaten.",
    "Er erscheint als Antwort auf STARTTLS, wenn die TLS-Konfiguration des Servers vorübergehend nicht nutzbar ist, und als Antwort auf AUTH, wenn der Authentifizierungsdienst des Servers zeitweise ausfällt.",
-   "Entscheiden Sie nach STARTTLS anhand der lokalen Richtlinie, ob Sie ohne Verschlüsselung fortfahren, es später erneut versuchen oder aufgeben und die Nachricht an den Absender zurücksenden; ein Client, der TLS voraussetzt, sollte es später erneut versuchen. Folgen Sie nach AUTH den Hinweisen zur Bedeutung bei der Authentifizierung.",
+   "Nach STARTTLS überlässt RFC 3207 §4 die Entscheidung der lokalen Richtlinie: Ist TLS für das Ziel vorgeschrieben (durch Ihre Konfiguration, MTA-STS oder DANE), behalten Sie die Nachricht in der Warteschlange und versuchen es später erneut, zuerst über einen anderen MX-Host; andernfalls setzen Sie die Sitzung ohne Verschlüsselung fort. Nach AUTH versuchen Sie die Authentifizierung später erneut, ohne den Benutzer nach einem neuen Passwort zu fragen; hält der Fehler an, muss sich der Administrator um den Authentifizierungsdienst des Servers kümmern.",
    "Verwenden Sie ihn als Antwort auf STARTTLS oder AUTH, wenn TLS oder der Authentifizierungsdienst auf der Serverseite vorübergehend nicht nutzbar ist.",
    "Vorübergehender Authentifizierungsfehler",
    "Der Authentifizierungsversuch ist wegen eines vorübergehenden Problems auf dem Server gescheitert, nicht wegen falscher Zugangsdaten.",
@@ -197,8 +197,8 @@ inline constexpr code_text codes[] = {
   {458,
    "Warteschlangenlauf für den Knoten nicht möglich",
    "Der Server unterstützt ETRN, hat aber aus einem lokalen Grund keinen Warteschlangenlauf für den im Befehl genannten Knoten gestartet.",
-   "Er erscheint nur als Antwort auf ETRN, meist weil der Client nicht auf der Liste der Hosts steht, von denen der Server ETRN für diesen Knoten annimmt.",
-   "Prüfen Sie, ob der Knotenname dem mit dem Provider vereinbarten Namen entspricht, und versuchen Sie ETRN später erneut. Schlägt es weiterhin fehl, bitten Sie den Betreiber des Servers, ETRN für Ihren Knoten zuzulassen; wartende E-Mails folgen weiterhin dem normalen Wiederholungsplan des Servers.",
+   "Er erscheint nur als Antwort auf ETRN, wenn der Server die Anfrage annimmt, aber keinen Warteschlangenlauf für den Knoten starten kann, etwa weil sein Warteschlangendienst ausgefallen ist oder er für diesen Knoten keine eigene Warteschlange führt. Eine Ablehnung aus Richtliniengründen, etwa weil der Client ETRN für den Knoten nicht verwenden darf, ist 459.",
+   "Versuchen Sie ETRN später erneut; bis dahin folgen die für Ihren Knoten wartenden E-Mails dem normalen Wiederholungsplan des Servers. Schlägt es weiterhin fehl, bitten Sie den Betreiber des Servers, dessen Warteschlangendienst zu prüfen und ob der Server E-Mails für Ihren Knoten unter dem Namen vorhält, den Sie senden.",
    "Verwenden Sie ihn als Antwort auf ETRN, wenn der Server aus einem lokalen Grund keinen Warteschlangenlauf für den Knoten startet.",
    "",
    "",
@@ -270,7 +270,7 @@ inline constexpr code_text codes[] = {
    "STARTTLS erforderlich",
    "Der Server verlangt eine verschlüsselte Sitzung; der Client muss daher STARTTLS ausführen, bevor der Befehl angenommen werden kann. Derselbe Code wird verwendet, wenn die Richtlinie des Servers zuerst eine Authentifizierung verlangt, zum Beispiel auf einem Submission-Port oder vor ATRN.",
    "Er erscheint als Antwort auf Befehle wie MAIL, RCPT oder AUTH, die gesendet wurden, bevor die Sitzung verschlüsselt oder authentifiziert ist, auf einem Server, dessen Richtlinie das verlangt.",
-   "Senden Sie STARTTLS, schließen Sie den TLS-Handshake ab, senden Sie erneut EHLO und wiederholen Sie den Befehl. Verlangt der Antworttext stattdessen eine Authentifizierung, folgen Sie den Hinweisen zur Bedeutung bei der Authentifizierung.",
+   "Senden Sie STARTTLS, schließen Sie den TLS-Handshake ab, senden Sie erneut EHLO und wiederholen Sie den Befehl. Führt die EHLO-Antwort des Servers STARTTLS nicht auf, entfernt es möglicherweise eine Firewall oder ein Proxy auf dem Weg, oder der Port bietet es nicht an: Verwenden Sie für die Einlieferung Port 587 mit STARTTLS oder Port 465 mit implizitem TLS. Verlangt der Antworttext stattdessen eine Authentifizierung, authentifizieren Sie sich mit AUTH und wiederholen Sie den Befehl.",
    "Verwenden Sie ihn, wenn die Richtlinie STARTTLS oder eine Authentifizierung verlangt, bevor der Befehl angenommen werden kann.",
    "Authentifizierung erforderlich",
    "Die Richtlinie des Servers verlangt, dass sich der Client authentifiziert, bevor der Befehl angenommen wird, wie es Submission-Server und Provider für On-Demand Mail Relay tun.",
@@ -298,7 +298,7 @@ inline constexpr code_text codes[] = {
    "Der gewählte Authentifizierungsmechanismus darf nur über eine verschlüsselte Verbindung verwendet werden. RFC 4954 behält diesen Code nur aus historischen Gründen bei, denn aktuelle Server sollten solche Mechanismen nicht ankündigen, bevor die Verschlüsselung aktiv ist.",
    "Ältere Server senden ihn als Antwort auf AUTH über eine unverschlüsselte Verbindung.",
    "Führen Sie STARTTLS aus, senden Sie erneut EHLO und wiederholen Sie dann AUTH über die verschlüsselte Verbindung.",
-   "Vermeiden Sie ihn in neuen Servern: Er lehnte einen Mechanismus, der Verschlüsselung erfordert, auf einer unverschlüsselten Verbindung ab, und heute verhindern Server das, indem sie solche Mechanismen vor STARTTLS nicht ankündigen.",
+   "Vermeiden Sie ihn in neuen Servern: Er lehnt einen Mechanismus, der Verschlüsselung erfordert, auf einer unverschlüsselten Verbindung ab, und aktuelle Server verhindern diesen Fall, indem sie solche Mechanismen vor STARTTLS nicht ankündigen.",
    "",
    "",
    ""},
@@ -881,7 +881,7 @@ inline constexpr catalogue de = [] {
   c.why_texts[7] = "Der Host hat die Sitzung mit einer vorübergehenden Antwort abgelehnt; versuchen Sie den nächsten MX und später erneut diesen Host.";
   c.why_texts[8] = "RFC 4954 §6: 432 fordert den Benutzer auf, sich einmal mit PLAIN über TLS zu authentifizieren, damit das Passwort umgestellt wird.";
   c.why_texts[9] = "RFC 5321 §4.2.1: Eine 4yz-Antwort ist vorübergehend; behalten Sie die Nachricht in der Warteschlange und versuchen Sie es später erneut.";
-  c.why_texts[10] = "RFC 5321 §4.5.3.1.10: 552 auf RCPT wird wie 452 behandelt; die Zustellung an das volle Postfach wird daher später erneut versucht.";
+  c.why_texts[10] = "RFC 3463 §3.3: Ein volles Postfach (X.2.2) ist ein anhaltender vorübergehender Fehler; die Zustellung nach dieser 552 auf RCPT wird daher später erneut versucht. RFC 5321 §4.5.3.1.10 wertet 552 nur bei zu vielen Empfängern als 452.";
   c.why_texts[11] = "RFC 5321 §4.5.3.1.10: 552 auf RCPT wird wie 452 behandelt; senden Sie die übrigen Empfänger in einer neuen Transaktion.";
   c.why_texts[12] = "RFC 5321 §3.1: Eine 5yz-Begrüßung lehnt die Sitzung ab; senden Sie QUIT und versuchen Sie den nächsten MX.";
   c.why_texts[13] = "RFC 5321 §3.2: Der Server unterstützt EHLO nicht; weichen Sie auf HELO aus.";

@@ -95,7 +95,7 @@ inline constexpr catalogue en = [] {
   c.category_meaning[6] = "RFC 5321 defines no category for a second digit from 6 to 9, and a reply line with such a digit is not valid SMTP syntax.";
 
   c.intro_different = "SMTP {a} ({name_a}) is a {class_a} response, while {b} ({name_b}) is a {class_b} response.";
-  c.intro_same = "Both SMTP {a} ({name_a}) and {b} ({name_b}) belong to the {class} category.";
+  c.intro_same = "Both SMTP {a} ({name_a}) and {b} ({name_b}) are {class} responses.";
   c.in_contrast = "In contrast, {text}";
   c.no_differences = "SMTP {a} and {b} are the same code, so there are no differences to list.";
 

@@ -169,7 +169,7 @@ inline constexpr code_text codes[] = {
    ""},
   {453,
    "No hay correo en cola",
-   "Un proveedor de On-Demand Mail Relay rechaza la solicitud ATRN porque ninguno de los dominios solicitados tiene correo en espera. El cliente tiene derecho a usar esos dominios; simplemente no hay nada que entregar.",
+   "Un proveedor de On-Demand Mail Relay responde 453 a ATRN cuando ninguno de los dominios solicitados tiene correo en cola para el cliente. No es un rechazo: el cliente está autorizado para esos dominios (un rechazo sería 450); simplemente no hay nada que entregar.",
    "Aparece solo en respuesta a ATRN en una conexión On-Demand Mail Relay cuando las colas de los dominios solicitados están vacías.",
    "No hace falta hacer nada; termine la sesión con QUIT y vuelva a enviar ATRN en una sesión posterior, cuando pueda haber llegado correo.",
    "Se usa para responder a ATRN cuando ninguno de los dominios solicitados tiene correo en espera.",
@@ -180,7 +180,7 @@ inline constexpr code_text codes[] = {
    "TLS no disponible temporalmente",
    "En respuesta a STARTTLS significa que el servidor no puede iniciar TLS en este momento por un motivo temporal. En respuesta a AUTH, el mismo código indica un fallo temporal de autenticación en el servidor, no unas credenciales incorrectas.",
    "Aparece en respuesta a STARTTLS cuando la configuración TLS del servidor no se puede usar temporalmente, y en respuesta a AUTH cuando el servicio de autenticación del servidor falla durante un tiempo.",
-   "Tras STARTTLS, decida según la política local si continuar sin cifrado, reintentar más tarde o abandonar y devolver el mensaje; un cliente que exige TLS debe reintentar más tarde. Tras AUTH, siga las indicaciones del significado de autenticación.",
+   "Tras STARTTLS, RFC 3207 §4 deja la decisión a la política local: si TLS es obligatorio para el destino (por su configuración, MTA-STS o DANE), mantenga el mensaje en cola y reintente más tarde, probando antes otro host MX; si no, continúe la sesión sin cifrado. Tras AUTH, reintente la autenticación más tarde sin pedir al usuario una contraseña nueva; si el fallo persiste, el administrador del servidor debe revisar su servicio de autenticación.",
    "Se usa para responder a STARTTLS o AUTH cuando TLS o el servicio de autenticación no se pueden usar temporalmente en el servidor.",
    "Fallo temporal de autenticación",
    "El intento de autenticación falló por un problema temporal en el servidor, no porque las credenciales sean incorrectas.",
@@ -197,8 +197,8 @@ inline constexpr code_text codes[] = {
   {458,
    "No se puede procesar la cola del nodo",
    "El servidor admite ETRN, pero no inició el procesamiento de la cola para el nodo indicado en el comando, por un motivo local.",
-   "Aparece solo en respuesta a ETRN, casi siempre porque el cliente no figura en la lista de hosts desde los que el servidor acepta ETRN para ese nodo.",
-   "Compruebe que el nombre del nodo es el acordado con el proveedor y vuelva a intentar ETRN más tarde. Si sigue fallando, pida al administrador del servidor que permita ETRN para su nodo; el correo en cola sigue de todos modos el calendario normal de reintentos del servidor.",
+   "Aparece solo en respuesta a ETRN, cuando el servidor acepta la solicitud pero no puede iniciar el procesamiento de la cola para el nodo, por ejemplo porque su servicio de colas falló o porque no mantiene una cola separada para ese nodo. Un rechazo por política, como un cliente sin permiso para usar ETRN con ese nodo, es 459.",
+   "Vuelva a intentar ETRN más tarde; mientras tanto, el correo en cola para su nodo sigue el calendario normal de reintentos del servidor. Si sigue fallando, pida al administrador del servidor que revise su servicio de colas y que compruebe que guarda el correo de su nodo con el nombre que usted envía.",
    "Se usa para responder a ETRN cuando el servidor no inicia el procesamiento de la cola para el nodo por un motivo local.",
    "",
    "",
@@ -270,7 +270,7 @@ inline constexpr code_text codes[] = {
    "Se requiere STARTTLS",
    "El servidor exige una sesión cifrada, por lo que el cliente debe emitir STARTTLS antes de que se pueda aceptar el comando. El mismo código se usa cuando la política del servidor exige autenticarse primero, por ejemplo en un puerto de envío (submission) o antes de ATRN.",
    "Aparece en respuesta a comandos como MAIL, RCPT o AUTH enviados antes de que la sesión esté cifrada, o antes de que esté autenticada, en un servidor cuya política lo exige.",
-   "Envíe STARTTLS, complete la negociación TLS, vuelva a enviar EHLO y repita el comando. Si el texto de la respuesta pide en cambio autenticación, siga las indicaciones del significado de autenticación.",
+   "Envíe STARTTLS, complete la negociación TLS, vuelva a enviar EHLO y repita el comando. Si la respuesta del servidor a EHLO no incluye STARTTLS, puede que un cortafuegos o un proxy intermedio lo elimine o que el puerto no lo ofrezca: para el envío desde clientes de correo (submission), use el puerto 587 con STARTTLS o el 465 con TLS implícito. Si el texto de la respuesta pide en cambio autenticación, autentíquese con AUTH y repita el comando.",
    "Se usa cuando la política exige STARTTLS, o autenticación, antes de poder aceptar el comando.",
    "Se requiere autenticación",
    "La política del servidor exige que el cliente se autentique antes de aceptar el comando, como hacen los servidores de envío de mensajes y los proveedores de On-Demand Mail Relay.",
@@ -298,7 +298,7 @@ inline constexpr code_text codes[] = {
    "El mecanismo de autenticación seleccionado solo se puede usar en una conexión cifrada. La RFC 4954 conserva este código solo por razones históricas, porque los servidores actuales no deberían anunciar estos mecanismos antes de que el cifrado esté activo.",
    "Aparece en respuesta a un AUTH enviado por una conexión sin cifrar, en servidores antiguos.",
    "Emita STARTTLS, vuelva a enviar EHLO y repita después AUTH por la conexión cifrada.",
-   "Evítelo en servidores nuevos: rechazaba en una conexión sin cifrar un mecanismo que requiere cifrado, y hoy los servidores lo evitan no anunciando esos mecanismos antes de STARTTLS.",
+   "Evítelo en servidores nuevos: rechaza en una conexión sin cifrar un mecanismo que requiere cifrado, y los servidores actuales evitan ese caso no anunciando esos mecanismos antes de STARTTLS.",
    "",
    "",
    ""},
@@ -881,7 +881,7 @@ inline constexpr catalogue es = [] {
   c.why_texts[7] = "El host rechazó la sesión con una respuesta temporal; pruebe el siguiente MX y reintente con este más tarde.";
   c.why_texts[8] = "RFC 4954 §6: 432 pide al usuario que se autentique una vez con PLAIN a través de TLS para realizar la transición de la contraseña.";
   c.why_texts[9] = "RFC 5321 §4.2.1: una respuesta 4yz es temporal; mantenga el mensaje en la cola y reintente más tarde.";
-  c.why_texts[10] = "RFC 5321 §4.5.3.1.10: un 552 en respuesta a RCPT se trata como 452, así que la entrega al buzón lleno se reintenta más tarde.";
+  c.why_texts[10] = "RFC 3463 §3.3: un buzón lleno (X.2.2) es un fallo temporal persistente, así que la entrega tras este 552 en respuesta a RCPT se reintenta más tarde; RFC 5321 §4.5.3.1.10 trata un 552 como 452 solo cuando hay demasiados destinatarios.";
   c.why_texts[11] = "RFC 5321 §4.5.3.1.10: un 552 en respuesta a RCPT se trata como 452; envíe los destinatarios restantes en una nueva transacción.";
   c.why_texts[12] = "RFC 5321 §3.1: un saludo 5yz rechaza la sesión; envíe QUIT y pruebe el siguiente MX.";
   c.why_texts[13] = "RFC 5321 §3.2: el servidor no admite EHLO; recurra a HELO.";

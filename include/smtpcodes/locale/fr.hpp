@@ -123,7 +123,7 @@ inline constexpr code_text codes[] = {
    "",
    ""},
   {421,
-   "Service non disponible",
+   "Service indisponible",
    "Le service n'est pas disponible et le serveur ferme le canal de transmission, par exemple parce qu'il est en cours d'arrêt ou surchargé. La situation est temporaire.",
    "Il peut être renvoyé en réponse à n'importe quelle commande, spontanément lorsque le serveur doit s'arrêter, ou à la place du message d'accueil 220 lorsque le serveur refuse momentanément les nouvelles sessions.",
    "Attendez-vous à la fermeture de la connexion, conservez le message en file d'attente et réessayez plus tard, en essayant un autre hôte MX si le domaine en a un. Le message lui-même n'a pas besoin d'être modifié.",
@@ -169,7 +169,7 @@ inline constexpr code_text codes[] = {
    ""},
   {453,
    "Aucun courrier en attente",
-   "Un fournisseur On-Demand Mail Relay refuse la requête ATRN, car aucun des domaines demandés n'a de courrier en attente. Le client a bien le droit d'utiliser ces domaines ; il n'y a simplement rien à remettre.",
+   "Un fournisseur On-Demand Mail Relay répond 453 à ATRN lorsqu'aucun des domaines demandés n'a de courrier en attente pour le client. Ce n'est pas un refus : le client est bien autorisé pour ces domaines (un refus serait un 450) ; il n'y a simplement rien à remettre.",
    "Il est renvoyé uniquement en réponse à ATRN sur une connexion On-Demand Mail Relay, lorsque les files d'attente des domaines demandés sont vides.",
    "Aucune action n'est nécessaire ; terminez la session par QUIT et renvoyez ATRN lors d'une session ultérieure, lorsque du courrier a pu arriver.",
    "Utilisez-le pour répondre à ATRN lorsqu'aucun des domaines demandés n'a de courrier en attente.",
@@ -180,7 +180,7 @@ inline constexpr code_text codes[] = {
    "TLS temporairement indisponible",
    "En réponse à STARTTLS, il signifie que le serveur ne peut pas démarrer TLS pour le moment, pour une raison temporaire. En réponse à AUTH, le même code signifie un échec temporaire de l'authentification du côté du serveur, et non des identifiants erronés.",
    "Il est renvoyé en réponse à STARTTLS lorsque la configuration TLS du serveur est temporairement inutilisable, et en réponse à AUTH lorsque le service d'authentification du serveur est momentanément défaillant.",
-   "Après STARTTLS, décidez selon votre politique locale s'il faut continuer sans chiffrement, réessayer plus tard ou abandonner et retourner le message à l'expéditeur ; un client qui exige TLS doit réessayer plus tard. Après AUTH, suivez les indications données pour la signification liée à l'authentification.",
+   "Après STARTTLS, la RFC 3207 §4 laisse le choix à la politique locale : si TLS est exigé pour la destination (par votre configuration, MTA-STS ou DANE), gardez le message en file d'attente et réessayez plus tard, en essayant d'abord un autre hôte MX ; sinon, poursuivez la session sans chiffrement. Après AUTH, réessayez l'authentification plus tard sans redemander de mot de passe à l'utilisateur ; si l'échec persiste, l'administrateur du serveur doit examiner son service d'authentification.",
    "Utilisez-le pour répondre à STARTTLS ou à AUTH lorsque TLS ou le service d'authentification est temporairement inutilisable du côté du serveur.",
    "Échec temporaire de l'authentification",
    "La tentative d'authentification a échoué en raison d'un problème temporaire sur le serveur, et non parce que les identifiants sont erronés.",
@@ -197,8 +197,8 @@ inline constexpr code_text codes[] = {
   {458,
    "Impossible de lancer la file d'attente du nœud",
    "Le serveur prend en charge ETRN, mais n'a pas lancé le traitement de la file d'attente pour le nœud désigné dans la commande, pour une raison locale.",
-   "Il est renvoyé uniquement en réponse à ETRN, le plus souvent parce que le client ne figure pas dans la liste des hôtes dont le serveur accepte ETRN pour ce nœud.",
-   "Vérifiez que le nom du nœud est bien celui convenu avec le fournisseur et réessayez ETRN plus tard. Si l'échec persiste, demandez à l'exploitant du serveur d'autoriser ETRN pour votre nœud ; le courrier en attente suit toujours le calendrier normal de nouvelles tentatives du serveur.",
+   "Il est renvoyé uniquement en réponse à ETRN, lorsque le serveur accepte la demande mais ne peut pas lancer le traitement de la file d'attente pour le nœud, par exemple parce que son service de file d'attente a échoué ou qu'il ne tient pas de file séparée pour ce nœud. Un refus par politique, par exemple un client qui n'a pas le droit d'utiliser ETRN pour ce nœud, relève du code 459.",
+   "Réessayez ETRN plus tard ; entre-temps, le courrier en attente pour votre nœud suit le calendrier normal de nouvelles tentatives du serveur. Si l'échec persiste, demandez à l'exploitant du serveur de vérifier son service de file d'attente et que le courrier de votre nœud est bien conservé sous le nom que vous envoyez.",
    "Utilisez-le pour répondre à ETRN lorsque le serveur ne lance pas le traitement de la file d'attente du nœud pour une raison locale.",
    "",
    "",
@@ -270,7 +270,7 @@ inline constexpr code_text codes[] = {
    "STARTTLS requis",
    "Le serveur exige une session chiffrée : le client doit donc envoyer STARTTLS avant que la commande puisse être acceptée. Le même code est utilisé lorsque la politique du serveur exige d'abord une authentification, par exemple sur un port de soumission ou avant ATRN.",
    "Il est renvoyé en réponse à des commandes comme MAIL, RCPT ou AUTH envoyées avant que la session soit chiffrée, ou avant qu'elle soit authentifiée, sur un serveur dont la politique l'exige.",
-   "Envoyez STARTTLS, terminez la négociation TLS, envoyez de nouveau EHLO et répétez la commande. Si le texte de la réponse demande plutôt une authentification, suivez les indications données pour la signification liée à l'authentification.",
+   "Envoyez STARTTLS, terminez la négociation TLS, envoyez de nouveau EHLO et répétez la commande. Si la réponse du serveur à EHLO n'annonce pas STARTTLS, un pare-feu ou un proxy sur le trajet le supprime peut-être, ou le port ne le propose pas : pour la soumission, utilisez le port 587 avec STARTTLS ou le port 465 avec TLS implicite. Si le texte de la réponse demande plutôt une authentification, authentifiez-vous avec AUTH et répétez la commande.",
    "Utilisez-le lorsque la politique exige STARTTLS, ou une authentification, avant que la commande puisse être acceptée.",
    "Authentification requise",
    "La politique du serveur exige que le client s'authentifie avant que la commande soit acceptée, comme le font les serveurs de soumission et les fournisseurs On-Demand Mail Relay.",
@@ -298,7 +298,7 @@ inline constexpr code_text codes[] = {
    "Le mécanisme d'authentification choisi ne peut être utilisé que sur une connexion chiffrée. La RFC 4954 ne conserve ce code que pour des raisons historiques, car les serveurs actuels ne devraient pas annoncer de tels mécanismes avant que le chiffrement soit actif.",
    "Il est renvoyé par d'anciens serveurs en réponse à AUTH envoyé sur une connexion non chiffrée.",
    "Envoyez STARTTLS, envoyez de nouveau EHLO, puis répétez AUTH sur la connexion chiffrée.",
-   "Évitez-le dans les nouveaux serveurs : il servait à refuser, sur une connexion non chiffrée, un mécanisme nécessitant le chiffrement, et les serveurs évitent désormais cette situation en n'annonçant pas de tels mécanismes avant STARTTLS.",
+   "Évitez-le dans les nouveaux serveurs : il refuse, sur une connexion non chiffrée, un mécanisme qui nécessite le chiffrement, et les serveurs actuels évitent cette situation en n'annonçant pas de tels mécanismes avant STARTTLS.",
    "",
    "",
    ""},
@@ -881,7 +881,7 @@ inline constexpr catalogue fr = [] {
   c.why_texts[7] = "L'hôte a refusé la session avec une réponse temporaire ; essayez le MX suivant et réessayez celui-ci plus tard.";
   c.why_texts[8] = "RFC 4954 §6 : 432 demande à l'utilisateur de s'authentifier une fois avec PLAIN sur TLS afin de migrer le mot de passe.";
   c.why_texts[9] = "RFC 5321 §4.2.1 : une réponse 4yz est temporaire ; conservez le message en file d'attente et réessayez plus tard.";
-  c.why_texts[10] = "RFC 5321 §4.5.3.1.10 : un 552 en réponse à RCPT est traité comme un 452 ; la remise dans la boîte aux lettres pleine sera donc réessayée plus tard.";
+  c.why_texts[10] = "RFC 3463 §3.3 : une boîte aux lettres pleine (X.2.2) est un échec temporaire persistant ; la remise après ce 552 en réponse à RCPT sera donc réessayée plus tard. RFC 5321 §4.5.3.1.10 ne traite un 552 comme un 452 qu'en cas de destinataires trop nombreux.";
   c.why_texts[11] = "RFC 5321 §4.5.3.1.10 : un 552 en réponse à RCPT est traité comme un 452 ; envoyez les destinataires restants dans une nouvelle transaction.";
   c.why_texts[12] = "RFC 5321 §3.1 : un message d'accueil 5yz refuse la session ; envoyez QUIT et essayez le MX suivant.";
   c.why_texts[13] = "RFC 5321 §3.2 : le serveur ne prend pas en charge EHLO ; revenez à HELO.";

@@ -126,7 +126,7 @@ inline constexpr code_text codes[] = {
    "Serviço indisponível",
    "O serviço não está disponível e o servidor está fechando o canal de transmissão, por exemplo porque está sendo desligado ou está sobrecarregado. A condição é temporária.",
    "Pode aparecer em resposta a qualquer comando, de forma espontânea quando o servidor precisa ser desligado, ou no lugar da saudação 220 quando o servidor está recusando novas sessões no momento.",
-   "Conte com o fechamento da conexão, mantenha a mensagem na fila e tente novamente mais tarde, usando outro host MX se o domínio tiver um. Nada na mensagem precisa ser alterado.",
+   "Conte com o fechamento da conexão, mantenha a mensagem na fila e tente novamente mais tarde, tentando outro host MX, se o domínio tiver mais de um. Nada na mensagem precisa ser alterado.",
    "É usado quando o servidor precisa encerrar a sessão por um motivo temporário, como desligamento ou sobrecarga, qualquer que seja o comando pendente.",
    "",
    "",
@@ -169,7 +169,7 @@ inline constexpr code_text codes[] = {
    ""},
   {453,
    "Nenhuma mensagem na fila",
-   "Um provedor de On-Demand Mail Relay recusa a solicitação ATRN porque nenhum dos domínios solicitados tem mensagens aguardando. O cliente tem direito de usar esses domínios; simplesmente não há nada a entregar.",
+   "Um provedor de On-Demand Mail Relay responde 453 ao ATRN quando nenhum dos domínios solicitados tem mensagens na fila para o cliente. Não é uma recusa: o cliente está autorizado para esses domínios (uma recusa seria 450); simplesmente não há nada a entregar.",
    "Aparece apenas em resposta a ATRN em uma conexão On-Demand Mail Relay quando as filas dos domínios solicitados estão vazias.",
    "Nenhuma ação é necessária; encerre a sessão com QUIT e envie ATRN novamente em uma sessão posterior, quando novas mensagens podem ter chegado.",
    "É usado para responder a ATRN quando nenhum dos domínios solicitados tem mensagens aguardando.",
@@ -180,7 +180,7 @@ inline constexpr code_text codes[] = {
    "TLS temporariamente indisponível",
    "Em resposta a STARTTLS, significa que o servidor não pode iniciar o TLS no momento por um motivo temporário. Em resposta a AUTH, o mesmo código indica uma falha temporária de autenticação no servidor, e não credenciais erradas.",
    "Aparece em resposta a STARTTLS quando a configuração TLS do servidor está temporariamente inutilizável, e em resposta a AUTH quando o serviço de autenticação do servidor falha por algum tempo.",
-   "Após STARTTLS, decida pela política local se deve continuar sem criptografia, tentar novamente mais tarde ou desistir e devolver a mensagem; um cliente que exige TLS deve tentar novamente mais tarde. Após AUTH, siga as orientações do significado de autenticação.",
+   "Após STARTTLS, a RFC 3207 §4 deixa a decisão para a política local: se TLS for obrigatório para o destino (pela sua configuração, MTA-STS ou DANE), mantenha a mensagem na fila e tente novamente mais tarde, tentando antes outro host MX; caso contrário, continue a sessão sem criptografia. Após AUTH, tente autenticar novamente mais tarde sem pedir uma nova senha ao usuário; se a falha persistir, o administrador do servidor precisa verificar o serviço de autenticação.",
    "É usado para responder a STARTTLS ou AUTH quando o TLS ou o serviço de autenticação está temporariamente inutilizável no servidor.",
    "Falha temporária de autenticação",
    "A tentativa de autenticação falhou por causa de um problema temporário no servidor, e não porque as credenciais estão erradas.",
@@ -197,8 +197,8 @@ inline constexpr code_text codes[] = {
   {458,
    "Não é possível processar a fila do nó",
    "O servidor suporta ETRN, mas não iniciou o processamento da fila para o nó indicado no comando, por um motivo local.",
-   "Aparece apenas em resposta a ETRN, na maioria das vezes porque o cliente não está na lista de hosts dos quais o servidor aceita ETRN para esse nó.",
-   "Verifique se o nome do nó é o combinado com o provedor e tente ETRN novamente mais tarde. Se continuar falhando, peça ao administrador do servidor que permita ETRN para o seu nó; as mensagens na fila continuam seguindo o cronograma normal de novas tentativas do servidor.",
+   "Aparece apenas em resposta a ETRN, quando o servidor aceita a solicitação, mas não consegue iniciar o processamento da fila para o nó, por exemplo porque o serviço de fila falhou ou porque ele não mantém uma fila separada para esse nó. Uma recusa por política, como um cliente sem permissão para usar ETRN para o nó, é 459.",
+   "Tente ETRN novamente mais tarde; enquanto isso, as mensagens na fila para o seu nó seguem o cronograma normal de novas tentativas do servidor. Se continuar falhando, peça ao administrador do servidor que verifique o serviço de fila e se as mensagens do seu nó estão guardadas com o nome que você envia.",
    "É usado para responder a ETRN quando o servidor não inicia o processamento da fila para o nó por um motivo local.",
    "",
    "",
@@ -270,7 +270,7 @@ inline constexpr code_text codes[] = {
    "STARTTLS obrigatório",
    "O servidor exige uma sessão criptografada, então o cliente precisa enviar STARTTLS antes que o comando possa ser aceito. O mesmo código é usado quando a política do servidor exige autenticação prévia, por exemplo em uma porta de submissão (submission) ou antes de ATRN.",
    "Aparece em resposta a comandos como MAIL, RCPT ou AUTH enviados antes de a sessão ser criptografada, ou antes de ser autenticada, em um servidor cuja política exige isso.",
-   "Envie STARTTLS, conclua o handshake TLS, envie EHLO novamente e repita o comando. Se o texto da resposta pedir autenticação, siga as orientações do significado de autenticação.",
+   "Envie STARTTLS, conclua o handshake TLS, envie EHLO novamente e repita o comando. Se a resposta do servidor ao EHLO não listar STARTTLS, um firewall ou proxy no caminho pode estar removendo o comando, ou a porta não o oferece: para envio a partir de clientes de e-mail (submission), use a porta 587 com STARTTLS ou a 465 com TLS implícito. Se o texto da resposta pedir autenticação, autentique-se com AUTH e repita o comando.",
    "É usado quando a política exige STARTTLS, ou autenticação, antes que o comando possa ser aceito.",
    "Autenticação obrigatória",
    "A política do servidor exige que o cliente se autentique antes que o comando seja aceito, como fazem os servidores de submissão de mensagens e os provedores de On-Demand Mail Relay.",
@@ -298,7 +298,7 @@ inline constexpr code_text codes[] = {
    "O mecanismo de autenticação selecionado só pode ser usado em uma conexão criptografada. A RFC 4954 mantém este código apenas por razões históricas, pois os servidores atuais não devem anunciar esses mecanismos antes que a criptografia esteja ativa.",
    "Aparece em resposta a um AUTH enviado por uma conexão não criptografada, em servidores mais antigos.",
    "Envie STARTTLS, envie EHLO novamente e depois repita AUTH pela conexão criptografada.",
-   "Evite-o em servidores novos: ele recusava, em uma conexão não criptografada, um mecanismo que exige criptografia, e hoje os servidores evitam isso não anunciando esses mecanismos antes de STARTTLS.",
+   "Evite-o em servidores novos: ele recusa, em uma conexão não criptografada, um mecanismo que exige criptografia, e os servidores atuais evitam esse caso não anunciando esses mecanismos antes de STARTTLS.",
    "",
    "",
    ""},
@@ -881,7 +881,7 @@ inline constexpr catalogue pt_br = [] {
   c.why_texts[7] = "O host recusou a sessão com uma resposta temporária; tente o próximo MX e tente este novamente mais tarde.";
   c.why_texts[8] = "RFC 4954 §6: 432 pede que o usuário se autentique uma vez com PLAIN via TLS para fazer a transição da senha.";
   c.why_texts[9] = "RFC 5321 §4.2.1: uma resposta 4yz é temporária; mantenha a mensagem na fila e tente novamente mais tarde.";
-  c.why_texts[10] = "RFC 5321 §4.5.3.1.10: um 552 em resposta a RCPT é tratado como 452, então a entrega na caixa postal cheia será tentada novamente mais tarde.";
+  c.why_texts[10] = "RFC 3463 §3.3: uma caixa postal cheia (X.2.2) é uma falha temporária persistente, então a entrega após este 552 em resposta a RCPT será tentada novamente mais tarde; a RFC 5321 §4.5.3.1.10 trata 552 como 452 apenas quando há destinatários demais.";
   c.why_texts[11] = "RFC 5321 §4.5.3.1.10: um 552 em resposta a RCPT é tratado como 452; envie os destinatários restantes em uma nova transação.";
   c.why_texts[12] = "RFC 5321 §3.1: uma saudação 5yz recusa a sessão; envie QUIT e tente o próximo MX.";
   c.why_texts[13] = "RFC 5321 §3.2: o servidor não suporta EHLO; use HELO.";

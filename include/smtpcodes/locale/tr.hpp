@@ -169,7 +169,7 @@ inline constexpr code_text codes[] = {
    ""},
   {453,
    "Kuyrukta Posta Yok",
-   "İsteğe Bağlı Posta Aktarımı (On-Demand Mail Relay) sağlayıcısı, istenen alan adlarının hiçbiri için bekleyen posta olmadığından ATRN isteğini reddeder. Müşterinin bu alan adlarını kullanma yetkisi vardır; yalnızca teslim edilecek bir şey yoktur.",
+   "İsteğe Bağlı Posta Aktarımı (On-Demand Mail Relay) sağlayıcısı, istenen alan adlarının hiçbiri için istemciye ait kuyrukta bekleyen posta olmadığında ATRN komutuna 453 ile yanıt verir. Bu bir ret değildir: İstemcinin bu alan adları için yetkisi vardır (ret 450 olurdu); yalnızca teslim edilecek bir şey yoktur.",
    "Yalnızca On-Demand Mail Relay bağlantısında, istenen alan adlarının kuyrukları boşken ATRN komutuna yanıt olarak gelir.",
    "Herhangi bir işlem gerekmez; oturumu QUIT ile sonlandırın ve posta gelmiş olabileceği sonraki bir oturumda ATRN komutunu yeniden gönderin.",
    "İstenen alan adlarının hiçbiri için bekleyen posta olmadığında ATRN komutunu yanıtlamak için kullanılır.",
@@ -180,7 +180,7 @@ inline constexpr code_text codes[] = {
    "TLS Geçici Olarak Kullanılamıyor",
    "STARTTLS komutuna yanıt olarak, sunucunun geçici bir nedenle şu anda TLS başlatamayacağı anlamına gelir. AUTH komutuna yanıt olarak ise aynı kod, yanlış kimlik bilgilerini değil, sunucu tarafında geçici bir kimlik doğrulama hatasını belirtir.",
    "Sunucunun TLS yapılandırması geçici olarak kullanılamadığında STARTTLS komutuna, sunucunun kimlik doğrulama hizmeti bir süre çalışmadığında AUTH komutuna yanıt olarak gelir.",
-   "STARTTLS sonrasında şifreleme olmadan devam etmeye, daha sonra yeniden denemeye veya vazgeçip iletiyi iade etmeye yerel politikaya göre karar verin; TLS zorunlu tutan bir istemci daha sonra yeniden denemelidir. AUTH sonrasında kimlik doğrulama anlamına ilişkin önerileri izleyin.",
+   "STARTTLS sonrasında RFC 3207 §4 kararı yerel politikaya bırakır: Hedef için TLS zorunluysa (yapılandırmanız, MTA-STS veya DANE gereği) iletiyi kuyrukta tutun ve önce başka bir MX sunucusunu deneyerek daha sonra yeniden deneyin; zorunlu değilse oturuma şifrelemesiz devam edin. AUTH sonrasında kullanıcıdan yeni parola istemeden kimlik doğrulamayı daha sonra yeniden deneyin; sorun sürerse sunucunun kimlik doğrulama hizmetini yöneticisinin incelemesi gerekir.",
    "Sunucu tarafında TLS veya kimlik doğrulama hizmeti geçici olarak kullanılamadığında STARTTLS veya AUTH komutunu yanıtlamak için kullanılır.",
    "Geçici Kimlik Doğrulama Hatası",
    "Kimlik doğrulama girişimi, kimlik bilgileri yanlış olduğu için değil, sunucudaki geçici bir sorun nedeniyle başarısız oldu.",
@@ -197,8 +197,8 @@ inline constexpr code_text codes[] = {
   {458,
    "Düğüm İçin İletiler Kuyruğa Alınamıyor",
    "Sunucu ETRN komutunu destekler, ancak komutta adı geçen düğüm için yerel bir nedenle kuyruğu işlemeye başlamamıştır.",
-   "Yalnızca ETRN komutuna yanıt olarak gelir; bunun nedeni çoğunlukla istemcinin, sunucunun o düğüm için ETRN kabul ettiği sunucular listesinde bulunmamasıdır.",
-   "Düğüm adının sağlayıcıyla kararlaştırılan ad olduğunu denetleyin ve ETRN komutunu daha sonra yeniden deneyin. Başarısız olmaya devam ederse sunucu yöneticisinden düğümünüz için ETRN izni isteyin; kuyruktaki postalar yine de sunucunun olağan yeniden deneme takvimine göre işlenir.",
+   "Yalnızca ETRN komutuna yanıt olarak gelir: Sunucu isteği kabul etmiş ancak düğüm için kuyruk işlemeyi başlatamamıştır; örneğin kuyruk hizmeti başarısız olmuştur ya da o düğüm için ayrı bir kuyruk tutmamaktadır. İstemcinin o düğüm için ETRN kullanmasına izin verilmemesi gibi politika kaynaklı bir ret 459 ile bildirilir.",
+   "ETRN komutunu daha sonra yeniden deneyin; bu arada düğümünüz için kuyrukta bekleyen postalar sunucunun olağan yeniden deneme takvimine göre işlenir. Başarısız olmaya devam ederse sunucu yöneticisinden kuyruk hizmetini ve postalarınızın gönderdiğiniz düğüm adıyla tutulup tutulmadığını denetlemesini isteyin.",
    "Sunucu yerel bir nedenle düğüm için kuyruğu işlemeye başlamayacaksa ETRN komutunu yanıtlamak için kullanılır.",
    "",
    "",
@@ -270,7 +270,7 @@ inline constexpr code_text codes[] = {
    "STARTTLS Gerekli",
    "Sunucu şifreli bir oturum gerektirir; bu yüzden komutun kabul edilebilmesi için istemcinin önce STARTTLS göndermesi gerekir. Aynı kod, sunucu politikası önce kimlik doğrulamayı gerektirdiğinde de kullanılır; örneğin bir gönderim (submission) portunda veya ATRN öncesinde.",
    "Politikası bunu gerektiren bir sunucuda, oturum şifrelenmeden veya kimlik doğrulaması yapılmadan önce gönderilen MAIL, RCPT veya AUTH gibi komutlara yanıt olarak gelir.",
-   "STARTTLS gönderin, TLS el sıkışmasını tamamlayın, EHLO komutunu yeniden gönderin ve komutu tekrarlayın. Yanıt metni bunun yerine kimlik doğrulama istiyorsa kimlik doğrulama anlamına ilişkin önerileri izleyin.",
+   "STARTTLS gönderin, TLS el sıkışmasını tamamlayın, EHLO komutunu yeniden gönderin ve komutu tekrarlayın. Sunucunun EHLO yanıtında STARTTLS yoksa yoldaki bir güvenlik duvarı veya proxy onu kaldırıyor olabilir ya da bağlantı noktası şifreleme sunmuyordur: Posta gönderimi (submission) için STARTTLS ile 587 ya da örtük TLS ile 465 numaralı bağlantı noktasını kullanın. Yanıt metni bunun yerine kimlik doğrulama istiyorsa AUTH ile kimlik doğrulaması yapıp komutu tekrarlayın.",
    "Politika, komutun kabul edilmesinden önce STARTTLS veya kimlik doğrulama gerektirdiğinde kullanılır.",
    "Kimlik Doğrulama Gerekli",
    "İleti gönderim sunucularında ve On-Demand Mail Relay sağlayıcılarında olduğu gibi, sunucu politikası komut kabul edilmeden önce istemcinin kimlik doğrulaması yapmasını gerektirir.",
@@ -298,7 +298,7 @@ inline constexpr code_text codes[] = {
    "Seçilen kimlik doğrulama mekanizması yalnızca şifreli bir bağlantıda kullanılabilir. Güncel sunucuların bu tür mekanizmaları şifreleme etkinleşmeden duyurmaması gerektiğinden, RFC 4954 bu kodu yalnızca tarihsel amaçlarla korur.",
    "Eski sunuculardan, şifrelenmemiş bir bağlantı üzerinden gönderilen AUTH komutuna yanıt olarak gelir.",
    "STARTTLS gönderin, EHLO komutunu yeniden gönderin ve ardından şifreli bağlantı üzerinden AUTH komutunu tekrarlayın.",
-   "Yeni sunucularda kullanılmamalıdır: bu kod, şifreleme gerektiren bir mekanizmayı şifrelenmemiş bir bağlantıda reddediyordu; sunucular artık bu tür mekanizmaları STARTTLS öncesinde duyurmayarak bu durumu önler.",
+   "Yeni sunucularda kullanılmamalıdır: Bu kod, şifreleme gerektiren bir mekanizmayı şifrelenmemiş bir bağlantıda reddeder; güncel sunucular bu tür mekanizmaları STARTTLS öncesinde duyurmayarak bu durumun oluşmasını önler.",
    "",
    "",
    ""},
@@ -775,7 +775,7 @@ inline constexpr catalogue tr = [] {
   c.diff_meaning = "{a} kodu “{name_a}”, {b} kodu ise “{name_b}” anlamına gelir.";
   c.diff_retry = "{a} kodundan sonra {retry_a}; {b} kodundan sonra ise {retry_b}.";
   c.diff_connection = "{a} kodundan sonra {conn_a}; {b} kodundan sonra ise {conn_b}.";
-  c.diff_commands = "{a} kodu şunlara yanıt olarak gelir: {cmds_a}. {b} kodu ise şunlara yanıt olarak gelir: {cmds_b}.";
+  c.diff_commands = "{a} kodu {cmds_a} için, {b} kodu ise {cmds_b} için yanıt olarak gönderilir.";
   c.diff_status = "{a} kodu genellikle {status_a} genişletilmiş durum koduyla gelir; {b} kodu ise genellikle {status_b} koduyla gelir.";
   c.diff_status_first_only = "{a} kodu genellikle {status_a} genişletilmiş durum koduyla gelir; {b} kodu ise genellikle genişletilmiş durum kodu içermez.";
   c.diff_status_second_only = "{a} kodu genellikle genişletilmiş durum kodu içermez; {b} kodu ise genellikle {status_b} genişletilmiş durum koduyla gelir.";
@@ -881,7 +881,7 @@ inline constexpr catalogue tr = [] {
   c.why_texts[7] = "Sunucu oturumu geçici bir yanıtla reddetti; sonraki MX sunucusunu deneyin, bu sunucuyu ise daha sonra yeniden deneyin.";
   c.why_texts[8] = "RFC 4954 §6: 432 yanıtı, parola geçişi için kullanıcının TLS üzerinden PLAIN ile bir kez kimlik doğrulaması yapmasını ister.";
   c.why_texts[9] = "RFC 5321 §4.2.1: 4yz yanıtı geçicidir; iletiyi kuyrukta tutun ve daha sonra yeniden deneyin.";
-  c.why_texts[10] = "RFC 5321 §4.5.3.1.10: RCPT komutuna verilen 552 yanıtı 452 gibi değerlendirilir; bu yüzden dolu posta kutusuna teslim daha sonra yeniden denenir.";
+  c.why_texts[10] = "RFC 3463 §3.3: Dolu posta kutusu (X.2.2) süregelen geçici bir hatadır; bu yüzden RCPT komutuna verilen bu 552 yanıtından sonra teslim daha sonra yeniden denenir. RFC 5321 §4.5.3.1.10, 552 yanıtını yalnızca alıcı sayısı fazla olduğunda 452 gibi değerlendirir.";
   c.why_texts[11] = "RFC 5321 §4.5.3.1.10: RCPT komutuna verilen 552 yanıtı 452 gibi değerlendirilir; kalan alıcıları yeni bir işlemde gönderin.";
   c.why_texts[12] = "RFC 5321 §3.1: 5yz karşılama yanıtı oturumu reddeder; QUIT gönderin ve sonraki MX sunucusunu deneyin.";
   c.why_texts[13] = "RFC 5321 §3.2: sunucu EHLO komutunu desteklemiyor; bunun yerine HELO komutunu kullanın.";
