@@ -779,6 +779,27 @@ TEST_CASE("render: delays and command lists in the catalogue's words") {
   CHECK(detail::command_list(any_command, locale::ja) == "任意のコマンド");
 }
 
+TEST_CASE("render: a space between two Chinese or Japanese characters closes up") {
+  // The template spaces {x} off for Latin values; a value in kana or Han closes up.
+  CHECK(detail::fill("421 は {x} に対する", {{"x", "任意のコマンド"}}) ==
+        "421 は任意のコマンドに対する");
+  CHECK(detail::fill("421 は {x} に対する", {{"x", "HELO、EHLO"}}) == "421 は HELO、EHLO に対する");
+  CHECK(detail::fill("是对 {x} 的应答", {{"x", "任意命令"}}) == "是对任意命令的应答");
+  CHECK(detail::fill("（{x}） 与", {{"x", "服务"}}) == "（服务）与");
+  // Korean separates words with spaces; other scripts are left as they are.
+  CHECK(detail::fill("{x} 명령에 대한", {{"x", "모든"}}) == "모든 명령에 대한");
+  CHECK(detail::fill("{x} für", {{"x", "Ä"}}) == "Ä für");
+  CHECK(detail::close_cjk_spaces(" 任 ") == " 任 ");
+  CHECK(detail::close_cjk_spaces("\xE4 \xE4") == "\xE4 \xE4");  // truncated sequences
+
+  const std::string ja = render_comparison(pair(421, 550), locale::ja);
+  CHECK(ja.find("421 は任意のコマンドに対する応答で、550 は HELO、EHLO") != std::string::npos);
+  const std::string zh = render_comparison(pair(421, 550), locale::zh_hans);
+  CHECK(zh.find("421 是对任意命令的应答") != std::string::npos);
+  const std::string ko = render_comparison(pair(421, 550), locale::ko);
+  CHECK(ko.find("421 코드는 모든 명령에 대한 응답이고") != std::string::npos);
+}
+
 TEST_CASE("render: parsed replies show meaning, status, advice and reason") {
   const parse_result r = parse_reply("421 4.3.2 Service shutting down\r\n");
   REQUIRE(r.ok());

@@ -24,8 +24,44 @@ namespace detail {
 /// One placeholder value for fill().
 using slot = std::pair<std::string_view, std::string_view>;
 
+/// The code point of the three-byte UTF-8 sequence at `s[i]`, or 0 when
+/// another byte starts there (the scripts cjk_tight() looks for are all
+/// encoded in three bytes).
+inline char32_t three_byte_code_point(std::string_view s, std::size_t i) noexcept {
+  if (i + 2 >= s.size()) return 0;
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  const auto b1 = static_cast<unsigned char>(s[i + 1]);
+  const auto b2 = static_cast<unsigned char>(s[i + 2]);
+  if ((b0 & 0xF0U) != 0xE0U || (b1 & 0xC0U) != 0x80U || (b2 & 0xC0U) != 0x80U) return 0;
+  return static_cast<char32_t>(((b0 & 0x0FU) << 12U) | ((b1 & 0x3FU) << 6U) | (b2 & 0x3FU));
+}
+
+/// Whether Chinese and Japanese write `c` without a space next to another
+/// such character: CJK punctuation, kana, Han ideographs, full-width forms.
+/// (Hangul is not among them: Korean separates words with spaces.)
+constexpr bool cjk_tight(char32_t c) noexcept {
+  return (c >= 0x3000 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFFEF);
+}
+
+/// `s` without the spaces that stand between two cjk_tight() characters: a
+/// template spaces a placeholder off for Latin values ("は {cmds_a} に"), and
+/// a value in the language's own script must then close up ("は任意のコマンドに").
+inline std::string close_cjk_spaces(std::string s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ' ' && i >= 3 && cjk_tight(three_byte_code_point(s, i - 3)) &&
+        cjk_tight(three_byte_code_point(s, i + 1)))
+      continue;
+    out += s[i];
+  }
+  return out;
+}
+
 /// Replaces {key} in `tmpl` with the value of the matching slot; braces that
-/// name no slot are copied unchanged.
+/// name no slot are copied unchanged. A space left between two Chinese or
+/// Japanese characters is dropped (close_cjk_spaces()).
 inline std::string fill(std::string_view tmpl, std::initializer_list<slot> slots) {
   std::string out;
   out.reserve(tmpl.size() + 64);
@@ -47,7 +83,7 @@ inline std::string fill(std::string_view tmpl, std::initializer_list<slot> slots
     }
     out += tmpl[i++];
   }
-  return out;
+  return close_cjk_spaces(std::move(out));
 }
 
 enum class block_kind : std::uint8_t {
