@@ -134,11 +134,13 @@ int read_arguments(const subcommand& sub, int argc, char** argv, cli_options& o)
       if (i + 1 >= argc) return usage_error(std::string(name) + " needs a value", &sub);
       value = argv[++i];
     }
-    if (name == lang_option.name) {
+    // A subcommand whose --lang takes a list (site: "L,...") reads the value itself.
+    if (name == lang_option.name && spec->value == lang_option.value) {
       o.cat = find_catalogue(value);
       if (o.cat == nullptr)
-        return usage_error(
-            "unknown language '" + sanitize_server_text(value) + "' (use en, tr, ja or ko)", &sub);
+        return usage_error("unknown language '" + sanitize_server_text(value) +
+                               "' (use en, de, es, fr, pt-BR, tr, ja, ko or zh-Hans)",
+                           &sub);
     } else if (name == format_option.name) {
       const auto f = parse_format(value);
       if (!f)
