@@ -96,24 +96,41 @@ namespace detail {
 [[nodiscard]] constexpr char lower(char c) noexcept {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
-/// Whether `text` contains `needle` (lower case), ignoring ASCII case.
-[[nodiscard]] constexpr bool contains_folded(std::string_view text,
-                                             std::string_view needle) noexcept {
-  if (needle.size() > text.size()) return false;
-  for (std::size_t i = 0; i + needle.size() <= text.size(); ++i) {
-    std::size_t k = 0;
-    while (k < needle.size() && lower(text[i + k]) == needle[k]) ++k;
-    if (k == needle.size()) return true;
+
+/// A text in lower case, for searching lower-case wordings: copied into a
+/// stack buffer when it fits (then each search is a plain find()), else
+/// compared byte by byte, folding as it goes.
+class folded_text {
+ public:
+  explicit constexpr folded_text(std::string_view text) noexcept : text_(text) {
+    if (text.size() > sizeof buffer_) return;
+    for (std::size_t i = 0; i < text.size(); ++i) buffer_[i] = lower(text[i]);
+    lowered_ = true;
   }
-  return false;
-}
-template <std::size_t N>
-[[nodiscard]] constexpr bool contains_any(std::string_view text,
-                                          const std::string_view (&wordings)[N]) noexcept {
-  for (const std::string_view w : wordings)
-    if (contains_folded(text, w)) return true;
-  return false;
-}
+  [[nodiscard]] constexpr bool contains(std::string_view needle) const noexcept {
+    if (lowered_)
+      return std::string_view(buffer_, text_.size()).find(needle) != std::string_view::npos;
+    if (needle.size() > text_.size()) return false;
+    for (std::size_t i = 0; i + needle.size() <= text_.size(); ++i) {
+      std::size_t k = 0;
+      while (k < needle.size() && lower(text_[i + k]) == needle[k]) ++k;
+      if (k == needle.size()) return true;
+    }
+    return false;
+  }
+  [[nodiscard]] constexpr std::string_view text() const noexcept { return text_; }
+  template <std::size_t N>
+  [[nodiscard]] constexpr bool contains_any(const std::string_view (&wordings)[N]) const noexcept {
+    for (const std::string_view w : wordings)
+      if (contains(w)) return true;
+    return false;
+  }
+
+ private:
+  std::string_view text_;
+  char buffer_[1024] = {};
+  bool lowered_ = false;
+};
 
 /// The remote host Postfix names in "host NAME[ADDR] said: ..." or "host
 /// NAME[ADDR] refused to talk to me: ...", or empty.
@@ -214,32 +231,37 @@ inline decision apply_builtins(decision d, const smtpcodes::text_match& found) n
   // connection, TLS) stay, and so does a reply whose class another filter changed.
   if (!found.ok() || found.value.code / 100 != d.from.cls) return d;
   const smtpcodes::reply& r = found.value;
-  const std::string_view said = reply_part(d.text, found.position);
-  const smtpcodes::advice a = smtpcodes::advise(r, found.command);
-  const bool hard = smtpcodes::is_hard_reason(a.reason);
+  const folded_text said(reply_part(d.text, found.position));
   if (d.from.cls == 4) {
     const bool status_fits =
         d.from == enhanced_status{4, 1, 1} || d.from == enhanced_status{4, 0, 0};
     if (found.command == smtp_command::rcpt && status_fits &&
-        contains_any(said, dead_address_wordings) && hard && !contains_any(said, doubt_wordings)) {
+        said.contains_any(dead_address_wordings) && !said.contains_any(doubt_wordings) &&
+        smtpcodes::is_hard_reason(smtpcodes::advise(r, found.command).reason)) {
       d.what = verdict::rewrite;
       d.to = enhanced_status{5, 1, 1};
       d.by_builtin = builtin::dead_address;
     }
     return d;
   }
-  if (hard) return d;  // a 5xx that says the address is dead stays
-  if (r.code == 552 && found.command == smtp_command::rcpt &&
-      (a.what == smtpcodes::action::retry_new_transaction ||
-       a.what == smtpcodes::action::retry_later)) {
+  const bool limit_552 = r.code == 552 && found.command == smtp_command::rcpt;
+  const bool temporary =
+      said.contains_any(temporary_wordings) && !said.contains_any(permanent_wordings);
+  if (!limit_552 && !temporary) return d;
+  // A 5xx whose status, wording or advice says the address is dead stays.
+  const smtpcodes::advice a = smtpcodes::advise(r, found.command);
+  if (smtpcodes::is_hard_reason(a.reason) ||
+      smtpcodes::is_hard_reason(smtpcodes::reason_from_status(d.from)) ||
+      smtpcodes::is_hard_reason(smtpcodes::reason_from_text(said.text())))
+    return d;
+  if (limit_552 && (a.what == smtpcodes::action::retry_new_transaction ||
+                    a.what == smtpcodes::action::retry_later)) {
     d.what = verdict::rewrite;
     d.to = a.reason == smtpcodes::bounce_reason::too_many_recipients
                ? enhanced_status{4, 5, 3}
                : enhanced_status{4, d.from.subject, d.from.detail};
     d.by_builtin = builtin::recipient_limit_552;
-    return d;
-  }
-  if (contains_any(said, temporary_wordings) && !contains_any(said, permanent_wordings)) {
+  } else if (temporary) {
     d.what = verdict::rewrite;
     d.to = enhanced_status{4, d.from.subject, d.from.detail};
     d.by_builtin = builtin::temporary_5xx;
