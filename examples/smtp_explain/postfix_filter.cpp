@@ -299,6 +299,9 @@ void serve(server& s, connection& c) {
     }
     out.clear();
   }
+  // The client sees the end now; the descriptor stays open until the main
+  // thread joins this one and closes it, so it is never reused under us.
+  ::shutdown(c.fd, SHUT_RDWR);
   {
     const std::lock_guard<std::mutex> lock(s.totals_mutex);
     s.totals.lookups += t.lookups;
@@ -469,7 +472,9 @@ void accept_one(server& s, int listener, std::list<connection>& connections,
   }
   const std::string who = address_text(reinterpret_cast<const sockaddr*>(&peer));
   set_timeout(fd, SO_SNDTIMEO, send_seconds);
-  if (connections.size() >= max_clients) {
+  std::size_t active = 0;
+  for (const connection& c : connections) active += c.done.load(std::memory_order_acquire) ? 0 : 1;
+  if (active >= max_clients) {
     // Postfix reads this as the answer to its request: a temporary lookup error.
     std::string out;
     append_reply(out, sm::reply_kind::temp,
