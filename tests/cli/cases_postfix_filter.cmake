@@ -31,3 +31,17 @@ if(Python3_Interpreter_FOUND)
       --explain "$<TARGET_FILE:smtp-explain>" ${_toml})
   set_tests_properties(postfix_filter_service PROPERTIES LABELS "unit;cli" TIMEOUT 300)
 endif()
+
+# The systemd unit docs/postfix.md gives, checked where systemd-analyze is
+# installed (Debian's systemd package); not registered elsewhere.
+find_program(SMTPCODES_SYSTEMD_ANALYZE NAMES systemd-analyze)
+if(SMTPCODES_SYSTEMD_ANALYZE)
+  add_test(NAME postfix_filter_systemd_unit
+    COMMAND ${CMAKE_COMMAND} "-DANALYZE=${SMTPCODES_SYSTEMD_ANALYZE}"
+      "-DUNIT=${PROJECT_SOURCE_DIR}/examples/systemd/smtpcodes-postfix-filter.service"
+      "-DEXE=$<TARGET_FILE:smtp-explain>" "-DWORK=${CMAKE_CURRENT_BINARY_DIR}/systemd"
+      -P "${CMAKE_CURRENT_LIST_DIR}/check_systemd_unit.cmake")
+  set_tests_properties(postfix_filter_systemd_unit PROPERTIES LABELS "unit;cli")
+else()
+  message(STATUS "smtpcodes: systemd-analyze not found, the postfix-filter unit file is not checked")
+endif()
