@@ -155,6 +155,7 @@ struct server {
   std::mutex totals_mutex;
   tally totals;
   unsigned long long connections = 0, refused_connections = 0;
+  std::atomic<bool> stopping{false};  ///< set before the connections are shut down
 };
 
 struct connection {
@@ -253,6 +254,8 @@ void serve(server& s, connection& c) {
     if (n == 0) break;  // the client closed, or SIGTERM shut the reading side
     if (n < 0) {
       if (errno == EINTR) continue;
+      // Shutting the reading side down (SIGTERM) may end a blocked recv() like a time-out.
+      if (s.stopping.load(std::memory_order_acquire)) break;
       if (errno == EAGAIN || errno == EWOULDBLOCK) {
         if (have > 0)
           log_line("client " + c.peer + ": request unfinished after " +
@@ -586,6 +589,7 @@ int run_postfix_filter(const cli_options& o) {
     if (fds[0].revents & POLLIN) accept_one(s, listener, connections, max_clients);
   }
   ::close(listener);
+  s.stopping.store(true, std::memory_order_release);
   const std::size_t open_connections = connections.size();
   reap(connections, true);
   log_line("stopped on " + std::string(stop_reason) + ": " + std::to_string(s.totals.lookups) +

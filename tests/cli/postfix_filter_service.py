@@ -226,11 +226,18 @@ def test_answers(explain, work):
         cut.close()
         check(c.ask(LATER) == EXPECTED[LATER], "served on after a client left mid-request")
         c.close()
-        # An idle connection does not keep SIGTERM from stopping the server.
+        # Neither an idle connection nor one in the middle of a request keeps
+        # SIGTERM from stopping the server, and neither is logged as a time-out.
         idle = Client(PORT)
+        half = Client(PORT)
+        half.send(netstring("smtpcodes " + DEAD)[:20])
+        time.sleep(0.2)
         rc = s.stop()
         check(rc == 0, f"exit status after SIGTERM: {rc}")
+        check(half.closed(), "the connection with half a request is closed at SIGTERM")
         idle.close()
+        half.close()
+        check("unfinished" not in s.text(), "no time-out logged for connections closed at SIGTERM")
         log = s.text()
         check("smtp-explain postfix-filter: listening on 127.0.0.1:2680 (map name smtpcodes; no "
               "rules file; built-in rewrites on)\n" in log, "listening line")
