@@ -242,8 +242,9 @@ bool answer(server& s, const rule_set& rules, std::string_view payload, std::str
   return true;
 }
 
-void serve(server& s, connection& c) {
-  tally t;
+/// Reads and answers requests until the client leaves, a time-out, bad
+/// input or SIGTERM ends the connection.
+void serve_requests(server& s, connection& c, tally& t) {
   std::vector<char> in(sm::netstring_size(max_request));
   std::size_t have = 0;
   std::string out;
@@ -301,6 +302,16 @@ void serve(server& s, connection& c) {
       break;
     }
     out.clear();
+  }
+}
+
+/// A connection's thread: never lets an exception (out of memory) end the process.
+void serve(server& s, connection& c) {
+  tally t;
+  try {
+    serve_requests(s, c, t);
+  } catch (const std::exception& e) {
+    log_line("client " + c.peer + ": " + e.what() + "; closing");
   }
   // The client sees the end now; the descriptor stays open until the main
   // thread joins this one and closes it, so it is never reused under us.
@@ -461,19 +472,10 @@ void reap(std::list<connection>& connections, bool all) {
   }
 }
 
-void accept_one(server& s, int listener, std::list<connection>& connections,
-                std::size_t max_clients) {
-  sockaddr_storage peer{};
-  socklen_t size = sizeof peer;
-  const int fd = ::accept4(listener, reinterpret_cast<sockaddr*>(&peer), &size, SOCK_CLOEXEC);
-  if (fd < 0) {
-    if (errno != EINTR && errno != EAGAIN && errno != ECONNABORTED) {
-      log_line("accept: " + errno_text(errno));
-      if (errno == EMFILE || errno == ENFILE) ::usleep(100000);  // let connections end
-    }
-    return;
-  }
-  const std::string who = address_text(reinterpret_cast<const sockaddr*>(&peer));
+/// Serves the accepted connection `fd` in a thread of its own, or refuses it
+/// when --max-clients are served already. Closes `fd` on any failure.
+void admit(server& s, int fd, const std::string& who, std::list<connection>& connections,
+           std::size_t max_clients) {
   set_timeout(fd, SO_SNDTIMEO, send_seconds);
   std::size_t active = 0;
   for (const connection& c : connections) active += c.done.load(std::memory_order_acquire) ? 0 : 1;
@@ -504,12 +506,35 @@ void accept_one(server& s, int listener, std::list<connection>& connections,
   ::pthread_sigmask(SIG_BLOCK, &block, &old);
   try {
     c.thread = std::thread(serve, std::ref(s), std::ref(c));
-  } catch (const std::system_error& e) {
-    log_line("client " + who + ": cannot start a thread: " + e.what());
-    ::close(fd);
+  } catch (const std::exception& e) {
+    ::pthread_sigmask(SIG_SETMASK, &old, nullptr);
     connections.pop_back();
+    ::close(fd);
+    log_line("client " + who + ": cannot start a thread: " + e.what());
+    return;
   }
   ::pthread_sigmask(SIG_SETMASK, &old, nullptr);
+}
+
+void accept_one(server& s, int listener, std::list<connection>& connections,
+                std::size_t max_clients) {
+  sockaddr_storage peer{};
+  socklen_t size = sizeof peer;
+  const int fd = ::accept4(listener, reinterpret_cast<sockaddr*>(&peer), &size, SOCK_CLOEXEC);
+  if (fd < 0) {
+    if (errno != EINTR && errno != EAGAIN && errno != ECONNABORTED) {
+      log_line("accept: " + errno_text(errno));
+      if (errno == EMFILE || errno == ENFILE) ::usleep(100000);  // let connections end
+    }
+    return;
+  }
+  const std::size_t listed = connections.size();
+  try {
+    admit(s, fd, address_text(reinterpret_cast<const sockaddr*>(&peer)), connections, max_clients);
+  } catch (const std::exception& e) {               // out of memory: refuse this one, serve on
+    if (connections.size() == listed) ::close(fd);  // not yet a connection's
+    log_line(std::string("accept: ") + e.what());
+  }
 }
 
 int run_postfix_filter(const cli_options& o) {
