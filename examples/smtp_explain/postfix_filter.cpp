@@ -531,8 +531,12 @@ void accept_one(server& s, int listener, std::list<connection>& connections,
   const std::size_t listed = connections.size();
   try {
     admit(s, fd, address_text(reinterpret_cast<const sockaddr*>(&peer)), connections, max_clients);
-  } catch (const std::exception& e) {               // out of memory: refuse this one, serve on
-    if (connections.size() == listed) ::close(fd);  // not yet a connection's
+  } catch (const std::exception& e) {
+    // Out of memory: refuse this one and serve on. Listed without a thread, or
+    // not listed yet, the descriptor is still ours to close.
+    if (connections.size() > listed && !connections.back().thread.joinable())
+      connections.pop_back();
+    if (connections.size() == listed) ::close(fd);
     log_line(std::string("accept: ") + e.what());
   }
 }
