@@ -248,8 +248,9 @@ void serve_requests(server& s, connection& c, tally& t) {
   std::vector<char> in(sm::netstring_size(max_request));
   std::size_t have = 0;
   std::string out;
-  std::shared_ptr<const rule_set> rules = s.rules.get();
+  // The generation before the rules: a reload in between is seen at the next request.
   unsigned generation = s.rules.generation();
+  std::shared_ptr<const rule_set> rules = s.rules.get();
   for (bool open = true; open;) {
     const ssize_t n = ::recv(c.fd, in.data() + have, in.size() - have, 0);
     if (n == 0) break;  // the client closed, or SIGTERM shut the reading side
