@@ -16,8 +16,8 @@ static_assert(d::status_reasons_match_registry(),
               "status_reasons: one row per enhanced_table row, in its order");
 static_assert(d::reason_indexes_fit(), "reason patterns: few short ones, all under 256 bytes");
 static_assert(
-    d::row_command_tokens_are_derived(),
-    "row_command_tokens: each row's commands record is write_command_tokens() of its set");
+    d::command_tokens_are_derived(),
+    "reply_table: each row's command_tokens is write_command_tokens() of its command set");
 static_assert(d::subject_index.first[8] == 81 && d::row_of(550) != d::no_row &&
               d::row_of(511) == d::no_row);
 

@@ -11,11 +11,11 @@
 #define SMTPCODES_GNU_COMPATIBLE 0
 #endif
 
+// Without the builtin every call is treated as constant evaluation: the plain
+// paths, which are correct everywhere.
 #if SMTPCODES_GNU_COMPATIBLE
-#define SMTPCODES_HAS_IS_CONSTANT_EVALUATED 1
 #define SMTPCODES_IS_CONSTANT_EVALUATED() __builtin_is_constant_evaluated()
 #else
-#define SMTPCODES_HAS_IS_CONSTANT_EVALUATED 0
 #define SMTPCODES_IS_CONSTANT_EVALUATED() true
 #endif
 

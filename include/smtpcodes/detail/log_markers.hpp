@@ -234,7 +234,7 @@ inline std::size_t first_reply_start_fast(std::string_view t, std::size_t last) 
 }
 
 /// The first i in [0, last) where a reply starts (is_reply_at), or npos;
-/// last <= t.size() - 2. At run time with SSE2, windows of 64 bytes give the
+/// last <= t.size() - 2. At run time windows of 64 bytes give the
 /// places of three characters of digits, '.' and '/' that no other such
 /// character touches, and only those are examined: the addresses, times,
 /// delays and ids that fill log lines are longer runs of them.
