@@ -3,7 +3,7 @@
 # connection and over 8, each with one request in flight as Postfix's smtp
 # processes send them (bench/postfix_filter_client.cpp), for a key mix (3 of 8
 # rewritten) and for success keys only (the round trip itself). Starts the server on
-# 127.0.0.1:2690 (stderr, with its rewrite log lines, to a temp file), runs
+# 127.0.0.1:2679 (stderr, with its rewrite log lines, to a temp file), runs
 # the client REPETITIONS times per connection count, prints each run and the
 # medians as a Markdown table, and stops the server by its pid.
 #
@@ -16,7 +16,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 build="$here/../build/bench"
 seconds=5
 repetitions=3
-port=2690
+port=2679
 while [ $# -gt 0 ]; do
   case "$1" in
     --build) build="$2"; shift 2 ;;

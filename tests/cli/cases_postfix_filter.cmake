@@ -1,6 +1,6 @@
 # smtp-explain postfix-filter: usage errors and --help here; the running
 # server (answers, bad input, concurrency, signals) in postfix_filter_service.py
-# on 127.0.0.1 ports 2680-2689.
+# on 127.0.0.1 ports 2672-2677.
 smtpcodes_cli_test(postfix_filter_help RC 0 ARGS postfix-filter --help
   OUT "usage: smtp-explain postfix-filter --listen HOST:PORT"
       "smtp_delivery_status_filter = socketmap:inet:127.0.0.1:2670:smtpcodes"
@@ -12,12 +12,12 @@ smtpcodes_cli_test(postfix_filter_bad_listen RC 2 ARGS postfix-filter --listen 2
 smtpcodes_cli_test(postfix_filter_bad_port RC 2 ARGS postfix-filter --listen 127.0.0.1:99999
   EMPTY_OUT ERR "with a port 1-65535")
 smtpcodes_cli_test(postfix_filter_bad_max_clients RC 2
-  ARGS postfix-filter --listen 127.0.0.1:2686 --max-clients 0 EMPTY_OUT
+  ARGS postfix-filter --listen 127.0.0.1:2677 --max-clients 0 EMPTY_OUT
   ERR "--max-clients needs a number from 1 to 10000")
 smtpcodes_cli_test(postfix_filter_bad_name RC 2
-  ARGS postfix-filter --listen 127.0.0.1:2686 --name a:b EMPTY_OUT
+  ARGS postfix-filter --listen 127.0.0.1:2677 --name a:b EMPTY_OUT
   ERR "--name needs a map name without spaces")
-smtpcodes_cli_test(postfix_filter_arguments RC 2 ARGS postfix-filter --listen 127.0.0.1:2686 extra
+smtpcodes_cli_test(postfix_filter_arguments RC 2 ARGS postfix-filter --listen 127.0.0.1:2677 extra
   EMPTY_OUT ERR "postfix-filter takes no arguments")
 
 if(Python3_Interpreter_FOUND)

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Tests `smtp-explain postfix-filter` as a running socketmap server on
-127.0.0.1 (ports 2680-2689): answers and their exact bytes, persistent and
+127.0.0.1 (ports 2672-2677): answers and their exact bytes, persistent and
 pipelined connections, requests split into single bytes, concurrent clients,
 bad input answered with PERM and the connection closed, --max-clients,
 SIGHUP reloads (a bad file keeps the rules in force), SIGTERM and SIGINT
@@ -16,7 +16,7 @@ import tempfile
 import threading
 import time
 
-PORT = 2680  # this test's ports: 2680-2689
+PORT = 2672  # this test's ports: 2672-2677
 
 HOST = "host mx.example.org[192.0.2.30] said: "
 TAIL = " (in reply to RCPT TO command)"
@@ -239,7 +239,7 @@ def test_answers(explain, work):
         half.close()
         check("unfinished" not in s.text(), "no time-out logged for connections closed at SIGTERM")
         log = s.text()
-        check("smtp-explain postfix-filter: listening on 127.0.0.1:2680 (map name smtpcodes; no "
+        check("smtp-explain postfix-filter: listening on 127.0.0.1:2672 (map name smtpcodes; no "
               "rules file; built-in rewrites on)\n" in log, "listening line")
         check("smtp-explain postfix-filter: rewrite 4.1.1 -> 5.1.1 (built-in dead-address): " + DEAD
               + "\n" in log, "rewrite log line")
