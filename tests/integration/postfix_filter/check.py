@@ -17,7 +17,9 @@ delivery result. Checks, in Postfix's own log:
                       turns the 550 into 4.7.1)
 
 Everything started here is stopped by its pid (the Postfix instance by the
-driver). Exits 1 on any failure."""
+driver). SIGTERM (the driver's time limit) ends the script through its cleanup,
+and the filter's pid is also in WORKDIR/postfix-filter.pid for the driver.
+Exits 1 on any failure."""
 import argparse
 import os
 import re
@@ -168,7 +170,14 @@ def expect(found, rcpt, dsn, status, tag):
     print(f"  {rcpt}: dsn={got_dsn}, status={got_status} ({text})", flush=True)
 
 
+def on_sigterm(signum, frame):
+    """The driver's time limit: leave through the finally blocks, which stop the
+    filter and the test servers."""
+    raise SystemExit(f"check.py: stopped by signal {signum}")
+
+
 def main():
+    signal.signal(signal.SIGTERM, on_sigterm)
     ap = argparse.ArgumentParser()
     ap.add_argument("--explain", required=True)
     ap.add_argument("--workdir", required=True)
@@ -187,6 +196,8 @@ def main():
         [args.explain, "postfix-filter", "--listen", f"127.0.0.1:{FILTER_PORT}", "--rules", rules],
         stdout=subprocess.DEVNULL, stderr=filter_log)
     print(f"postfix-filter pid {service.pid}", flush=True)
+    with open(os.path.join(args.workdir, "postfix-filter.pid"), "w") as f:
+        f.write(f"{service.pid}\n")
     try:
         deadline = time.time() + 10
         while "listening on" not in open(filter_log_path).read():
