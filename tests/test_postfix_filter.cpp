@@ -324,3 +324,69 @@ TEST_CASE("each dead-address wording is one advise() reads as a dead address") {
     CHECK_MESSAGE(verdict_of(key("4.1.1", reply.c_str())) == "5.1.1 by dead-address", w);
   }
 }
+
+// --- filter_tag.hpp: the tag read back, as smtp-explain scan does ----------------
+
+namespace ft = smtp_explain::filter_tag;
+
+static_assert(ft::read("host h[192.0.2.1] said: 450 4.1.1 x (in reply to RCPT TO command) "
+                       "(smtpcodes: was 4.1.1, built-in dead-address)")
+                  .by == "built-in dead-address");
+static_assert(ft::read("x (smtpcodes: was 5.7.1, rule \"hold\")").was == "5.7.1");
+static_assert(!ft::read("x (smtpcodes: was 5.7.1, rule \"hold\") ").ok());
+
+TEST_CASE("the tag of every rewrite reads back: the status before and who decided") {
+  // decide() keeps views into its key: each key lives as long as its decision.
+  const std::string dead_key =
+      key("4.1.1",
+          "450 4.1.1 <x@example.org>: Recipient address rejected: User unknown in local "
+          "recipient table");
+  const std::string value = sf::rewritten_value(sf::decide(dead_key, no_rules));
+  // Postfix logs the text after the new status, inside its own parentheses.
+  const ft::tag t = ft::read(std::string_view(value).substr(6));
+  CHECK(t.was == "4.1.1");
+  CHECK(t.by == "built-in dead-address");
+  const std::string later_key = key("5.7.1", "550 5.7.1 Service unavailable, try again later");
+  const std::string later = sf::rewritten_value(sf::decide(later_key, no_rules));
+  CHECK(ft::read(later).by == "built-in temporary-5xx");
+  CHECK(ft::read(later).was == "5.7.1");
+  const std::string many_key = key("5.5.3", "552 5.5.3 Too many recipients");
+  const std::string many = sf::rewritten_value(sf::decide(many_key, no_rules));
+  CHECK(ft::read(many).by == "built-in recipient-limit-552");
+  CHECK(ft::read(many).was == "5.5.3");
+  smtpcodes::rule r;
+  r.name = std::string(80, 'n') + " (x)";
+  r.texts = {"odd-one"};
+  r.rewrite = enhanced_status{4, 0, 0};
+  const smtpcodes::rule_set rules = rules_of({r});
+  const std::string odd_key = key("5.0.0", "550 odd-one");
+  const std::string odd = sf::rewritten_value(sf::decide(odd_key, rules));
+  const ft::tag named = ft::read(odd);
+  CHECK(named.was == "5.0.0");
+  CHECK(named.by == "rule \"" + std::string(64, 'n') + "\"");
+}
+
+TEST_CASE("texts that do not end with a well-formed tag have none") {
+  for (const std::string_view text : {
+           "",
+           "host h said: 450 4.1.1 User unknown (in reply to RCPT TO command)",
+           "x (smtpcodes: was 4.1.1, built-in dead-address",      // no ')'
+           "x (smtpcodes: was 4.1.1, built-in Dead-Address)",     // upper case
+           "x (smtpcodes: was 4.1.1 built-in dead-address)",      // no ", "
+           "x (smtpcodes: was 3.1.1, built-in dead-address)",     // class 3
+           "x (smtpcodes: was 4.1111.1, built-in dead-address)",  // four digits
+           "x (smtpcodes: was 4.1., built-in dead-address)",      // empty detail
+           "x (smtpcodes: was 4.1.1, built-in )",                 // no name
+           "x (smtpcodes: was 4.1.1, rule \"a\"b\")",             // '"' in the name
+           "x (smtpcodes: was 4.1.1, rule \"ab)",                 // no closing '"'
+           "x (smtpcodes: was 4.1.1, someone else)",
+       }) {
+    const ft::tag t = ft::read(text);
+    CHECK_MESSAGE(!t.ok(), text);
+    CHECK_MESSAGE(t.was.empty(), text);
+  }
+  // Only the end counts: a tag followed by more text, or further back than
+  // the longest tag, is not read.
+  const std::string far = "x (smtpcodes: was 4.1.1, rule \"" + std::string(200, 'a') + "\")";
+  CHECK_FALSE(ft::read(far).ok());
+}

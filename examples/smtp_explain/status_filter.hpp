@@ -11,6 +11,8 @@
 #include <smtpcodes/find_reply.hpp>
 #include <smtpcodes/rules.hpp>
 
+#include "filter_tag.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -318,12 +320,13 @@ inline std::string decided_by(const decision& d) {
 }
 
 /// The value of an OK reply: the new status, the key's text and a tag saying
-/// what changed, " (smtpcodes: was 4.1.1, built-in dead-address)".
+/// what changed, " (smtpcodes: was 4.1.1, built-in dead-address)" (filter_tag.hpp
+/// reads it back).
 inline std::string rewritten_value(const decision& d) {
   std::string v(smtpcodes::to_chars(d.to).view());
   v += ' ';
   v += d.text;
-  v += " (smtpcodes: was ";
+  v += filter_tag::opening;
   v += smtpcodes::to_chars(d.from).view();
   v += ", ";
   v += decided_by(d);
