@@ -10,7 +10,8 @@ delivery result. Checks, in Postfix's own log:
                       operator rule keeps one 450; a plain 550 5.1.1 stays bounced;
                       the bounce for the rewritten 450 arrives, Status: 5.1.1; asked
                       under a wrong map name, the filter answers PERM, which Postfix
-                      logs as a lookup error and keeps its own status
+                      logs as a lookup error and keeps its own status; smtp-explain
+                      scan counts the three rewrites in Postfix's log
   run 2, filter down: Postfix logs lookup errors and keeps its own status (the 450
                       is deferred, the 550 bounced), also with a table listed after
                       the socketmap, which it does not consult (alone, that table
@@ -21,6 +22,7 @@ driver). SIGTERM (the driver's time limit) ends the script through its cleanup,
 and the filter's pid is also in WORKDIR/postfix-filter.pid for the driver.
 Exits 1 on any failure."""
 import argparse
+import json
 import os
 import re
 import signal
@@ -255,6 +257,19 @@ def main():
             "unknown map name 'wrongname' (expected 'smtpcodes')",
         ]:
             check(line in log, f"postfix-filter log has no line {line!r}")
+
+        # smtp-explain scan counts the rewritten statuses in Postfix's own log.
+        scan = subprocess.run([args.explain, "scan", "--summary", "--format", "json", maillog],
+                              capture_output=True, text=True, timeout=60)
+        check(scan.returncode == 0, f"scan exit status {scan.returncode}: {scan.stderr}")
+        try:
+            rewritten = json.loads(scan.stdout)["summary"].get("rewritten")
+        except (ValueError, KeyError) as e:
+            rewritten = f"unreadable: {e}: {scan.stdout[:200]!r}"
+        check(rewritten == {"built-in dead-address": 1, "built-in temporary-5xx": 1,
+                            "built-in recipient-limit-552": 1},
+              f"scan's summary counts the three rewrites of run 1: {rewritten}")
+        print(f"  scan: rewritten {rewritten}", flush=True)
 
         # Stop the filter by its pid: SIGTERM, exit status 0.
         service.send_signal(signal.SIGTERM)
