@@ -36,11 +36,25 @@ struct options {
   int timeout_ms = 15000;
 };
 
+constexpr const char* usage_line =
+    "usage: smtp-probe HOST PORT [--script FILE] [--format text|json] [--verbose] "
+    "[--timeout SECONDS]\n";
+constexpr const char* help_text =
+    "\nRuns a scripted SMTP session and prints every reply explained and advised.\n"
+    "\noptions:\n"
+    "  --script FILE        commands to send, one a line (default: EHLO, QUIT)\n"
+    "  --format F           text or json (default text)\n"
+    "  --verbose            the full explanation of each reply\n"
+    "  --timeout SECONDS    how long to wait for each reply (default 15)\n"
+    "  --help               this text\n"
+    "  --version            the version\n"
+    "\nexamples:\n"
+    "  smtp-probe 127.0.0.1 25\n"
+    "  smtp-probe mx.example.com 25 --script session.txt --format json\n"
+    "\nexit status: 0 session run, 1 no connection or an unreadable script, 2 usage error\n";
+
 int usage(const char* why) {
-  std::fprintf(stderr,
-               "smtp-probe: %s\nusage: smtp-probe HOST PORT [--script FILE] [--format text|json] "
-               "[--timeout SECONDS]\n",
-               why);
+  std::fprintf(stderr, "smtp-probe: %s\n%s", why, usage_line);
   return 2;
 }
 
@@ -226,6 +240,15 @@ int main(int argc, char** argv) {
   std::vector<std::string> positional;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
+    if (arg == "--help" || arg == "-h") {
+      std::printf("%s%s", usage_line, help_text);
+      return std::fflush(stdout) == 0 && !std::ferror(stdout) ? 0 : 1;
+    }
+    if (arg == "--version") {
+      std::printf("smtp-probe %d.%d.%d\n", SMTPCODES_VERSION_MAJOR, SMTPCODES_VERSION_MINOR,
+                  SMTPCODES_VERSION_PATCH);
+      return std::fflush(stdout) == 0 && !std::ferror(stdout) ? 0 : 1;
+    }
     auto value = [&](const char* name) -> const char* {
       if (i + 1 >= argc) return nullptr;
       (void)name;

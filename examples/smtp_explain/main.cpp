@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include <smtpcodes/version.hpp>
+
 #include "cli.hpp"
 
 namespace smtp_explain {
@@ -39,7 +41,10 @@ std::string usage() {
     name.resize(10, ' ');
     u += "  " + name + std::string(s->summary) + '\n';
   }
-  u += "\n'smtp-explain SUBCOMMAND --help' shows a subcommand's options and examples.\n";
+  u += "\n'smtp-explain SUBCOMMAND --help' shows a subcommand's options and examples;\n"
+       "'smtp-explain --version' the version.\n"
+       "\nexit status: 0 success, 1 bad input (not a reply code, a file that cannot be\n"
+       "read), 2 usage error\n";
   return u;
 }
 
@@ -159,6 +164,12 @@ int main(int argc, char** argv) {
   using namespace smtp_explain;
   if (argc < 2) return usage_error("missing subcommand");
   const std::string_view name = argv[1];
+  if (name == "--version") {
+    print("smtp-explain " + std::to_string(SMTPCODES_VERSION_MAJOR) + '.' +
+          std::to_string(SMTPCODES_VERSION_MINOR) + '.' + std::to_string(SMTPCODES_VERSION_PATCH) +
+          '\n');
+    return exit_ok;
+  }
   if (name == "-h" || name == "--help" || name == "help") {
     const std::string u = usage();
     std::fwrite(u.data(), 1, u.size(), stdout);

@@ -56,12 +56,14 @@ SMTPCODES_ALWAYS_INLINE inline std::size_t clean_line_size(clean_scan& s, std::s
                                                            unsigned& warnings) noexcept {
   for (;;) {
     if (s.special == 0) {  // the line goes on past this block
+      // A buffer shorter than 64 bytes is read at once, the bytes after it
+      // special, so that the scan stops before it needs a second block; the
+      // test says so to the compiler, which cannot prove it when it sees a
+      // short constant buffer. Here the buffer has 64 bytes or more, and its
+      // last 64 serve for a last block of n bytes.
+      if (s.size < 64) return npos;
       s.block += 64;
       if (s.block - start >= limit) return npos;
-      // A buffer shorter than 64 bytes is read at once, the bytes after it
-      // special, so that the scan stops before it needs a second block:
-      // here the buffer has 64 bytes or more, and its last 64 serve for a
-      // last block of n bytes.
       const std::size_t n = s.size - s.block;
       s.special = n >= 64  ? simd::native::special64(s.data + s.block)
                   : n != 0 ? simd::native::special64(s.data + s.size - 64) >> (64 - n) |
@@ -235,17 +237,15 @@ SMTPCODES_ALWAYS_INLINE inline bool parse_clean_reply(std::string_view in, const
   } else {
     return false;
   }
-  reply_reading read;
-  read.code = code;
-  read.raw = std::string_view{data, start};
-  read.lines = lines;
-  read.warnings = warnings;
-  read.have_status = have_status;
-  read.status = status;
-  read.first_text =
-      first_size > 4 ? std::string_view{data + 4, first_size - 4} : std::string_view{};
-  read.last_text =
-      line_size > 4 ? std::string_view{last_line + 4, line_size - 4} : std::string_view{};
+  // The first and last lines' texts matter only without a status.
+  std::string_view first_text, last_text;
+  if (!have_status) {
+    if (first_size > 4) first_text = std::string_view{data + 4, first_size - 4};
+    if (line_size > 4) last_text = std::string_view{last_line + 4, line_size - 4};
+  }
+  const reply_reading read{
+      code,     std::string_view{data, start}, lines, warnings, have_status, status, first_text,
+      last_text};
   finish_reply(read, r.value);
   r.consumed = start;
   return true;
