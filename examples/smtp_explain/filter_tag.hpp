@@ -63,8 +63,9 @@ constexpr bool decider_shape(std::string_view s) noexcept {
 [[nodiscard]] constexpr tag read(std::string_view text) noexcept {
   if (text.size() < opening.size() + 15 || text.back() != ')') return {};
   const std::size_t from = text.size() > max_size ? text.size() - max_size : 0;
-  const std::size_t at = text.rfind(opening);
-  if (at == std::string_view::npos || at < from) return {};
+  const std::size_t in_window = text.substr(from).rfind(opening);
+  if (in_window == std::string_view::npos) return {};
+  const std::size_t at = from + in_window;
   const std::string_view body =
       text.substr(at + opening.size(), text.size() - 1 - at - opening.size());
   const std::size_t comma = body.find(", ");

@@ -5,6 +5,8 @@
 // Then a summary: totals per status, action, reason, recipient domain and
 // relay, and the most frequent failure texts. Memory stays bounded: lines
 // are cut at --max-line-length and the summary's tables have fixed sizes.
+// Statuses that `smtp-explain postfix-filter` rewrote (its tag ends Postfix's
+// text, filter_tag.hpp) are counted per decider.
 #include <time.h>
 #include <unistd.h>
 
@@ -14,6 +16,7 @@
 #include <cstring>
 
 #include "cli.hpp"
+#include "filter_tag.hpp"
 #include "line_reader.hpp"
 #include "log_record.hpp"
 #include "rules_options.hpp"
@@ -188,6 +191,21 @@ struct summary {
   std::array<std::uint64_t, 3> bounces{};
   top_counter domains{8192}, relays{8192}, texts{4096};
   rule_tally rules;  // records per deciding rule, "(built-in)" for advise()'s own
+  // Records postfix-filter rewrote, per decider ("built-in dead-address",
+  // `rule "NAME"`): at most 64 deciders, the rest as "(other)".
+  std::vector<std::pair<std::string, std::uint64_t>> rewritten;
+
+  void count_rewritten(std::string_view by) {
+    for (auto& [who, n] : rewritten)
+      if (who == by) {
+        ++n;
+        return;
+      }
+    if (rewritten.size() < 64)
+      rewritten.emplace_back(std::string(by), 1);
+    else
+      count_rewritten("(other)");
+  }
 
   void count_status(std::string_view word) {
     for (auto& [w, n] : statuses)
@@ -370,6 +388,7 @@ class scanner {
     sum_.replies += replied ? 1 : 0;
     sum_.rules.count(a);
     sum_.count_status(f.status);
+    if (const filter_tag::tag t = filter_tag::read(f.detail); t.ok()) sum_.count_rewritten(t.by);
     ++sum_.actions[static_cast<std::size_t>(a.what)];
     reason_count& rc = sum_.reasons[static_cast<std::size_t>(a.reason)];
     ++rc.records;
@@ -587,7 +606,14 @@ class scanner {
     list("recipient_domains", "domain", sum_.domains, true);
     list("relays", "relay", sum_.relays, true);
     list("texts", "text", sum_.texts, false);
-    out += ",\"rules\":";
+    out += ",\"rewritten\":{";
+    for (std::size_t i = 0; i < sum_.rewritten.size(); ++i) {
+      if (i != 0) out += ',';
+      append_json(out, sum_.rewritten[i].first);
+      out += ':';
+      append_number(out, sum_.rewritten[i].second);
+    }
+    out += "},\"rules\":";
     out += sum_.rules.json();
     out += ",\"counts_exact\":";
     out += sum_.domains.exact() && sum_.relays.exact() && sum_.texts.exact() ? "true" : "false";
@@ -646,6 +672,16 @@ class scanner {
       for (const top_counter::entry* e : texts) {
         line("  %7llu  ", ull(e->count));
         out += sanitize_server_text(e->key) + '\n';
+      }
+    }
+    if (!sum_.rewritten.empty()) {
+      out += "\nrewritten by postfix-filter    records\n";
+      for (const auto& [who, n] : sum_.rewritten) {
+        out += "  ";
+        std::string w = sanitize_server_text(who);
+        if (w.size() < 30) w.resize(30, ' ');
+        out += w;
+        line("%7llu\n", ull(n));
       }
     }
     out += '\n' + sum_.rules.text();

@@ -45,3 +45,17 @@ if(SMTPCODES_SYSTEMD_ANALYZE)
 else()
   message(STATUS "smtpcodes: systemd-analyze not found, the postfix-filter unit file is not checked")
 endif()
+
+# smtp-explain scan counts the statuses postfix-filter rewrote, per decider, from
+# the tag that ends Postfix's text; a tag inside the text, not at its end, is not one.
+set(_pf_log "${PROJECT_SOURCE_DIR}/tests/fixtures/logs/postfix_filter.log")
+smtpcodes_cli_test(scan_postfix_filter_json RC 0 ARGS scan --summary --format json "${_pf_log}"
+  OUT "^\\{\"summary\":\\{\"files\":1,[^\n]*\"records\":8,\"replies\":8,[^\n]*\"status\":\\{\"bounced\":4,\"deferred\":3,\"sent\":1\\},[^\n]*,\"rewritten\":\\{\"built-in dead-address\":2,\"built-in temporary-5xx\":1,\"built-in recipient-limit-552\":1,\"rule \\\\\"hold\\\\\"\":1\\},\"rules\":\\{\"\\(built-in\\)\":8\\},\"counts_exact\":true\\}\\}\n$"
+  JSON)
+smtpcodes_cli_test(scan_postfix_filter_text RC 0 ARGS scan --summary "${_pf_log}"
+  OUT "\nrewritten by postfix-filter    records\n  built-in dead-address +2\n  built-in temporary-5xx +1\n  built-in recipient-limit-552 +1\n  rule \"hold\" +1\n\nrule ")
+smtpcodes_cli_test(scan_postfix_filter_none RC 0 ARGS scan --summary --format json
+  "${PROJECT_SOURCE_DIR}/tests/fixtures/logs/mixed.log" OUT ",\"rewritten\":\\{\\},\"rules\":")
+smtpcodes_cli_test(scan_postfix_filter_none_text RC 0 ARGS scan --summary
+  "${PROJECT_SOURCE_DIR}/tests/fixtures/logs/mixed.log"
+  OUT "^5 records " "\n        1  554 5\\.7\\.1 <>: Relay access denied\n\nrule +replies\n")
