@@ -2,10 +2,12 @@
 # Measures `smtp-explain postfix-filter` on loopback: lookups/s over one
 # connection and over 8, each with one request in flight as Postfix's smtp
 # processes send them (bench/postfix_filter_client.cpp), for a key mix (3 of 8
-# rewritten) and for success keys only (the round trip itself). Starts the server on
-# 127.0.0.1:2679 (stderr, with its rewrite log lines, to a temp file), runs
-# the client REPETITIONS times per connection count, prints each run and the
-# medians as a Markdown table, and stops the server by its pid.
+# rewritten) and for success keys only. Starts the server on 127.0.0.1:2679
+# (stderr, with its rewrite log lines, to a temp file), runs the client
+# REPETITIONS times per connection count, prints each run and the medians as a
+# Markdown table, and stops the server by its pid. Then the ceiling: the client
+# with --echo on 127.0.0.1:2678 (port + 1 with --port), a server process that
+# answers NOTFOUND without reading the request, the bare loopback round trip.
 #
 #   cmake --preset bench
 #   cmake --build build/bench --target smtp-explain postfix_filter_client
@@ -77,10 +79,22 @@ wait "$server" || { echo "postfix_filter.sh: the server did not exit cleanly" >&
 server=""
 tail -n 1 "$work/server.log"
 
+for connections in 1 8; do
+  : > "$work/rates"
+  for _ in $(seq "$repetitions"); do
+    line=$("$client" "127.0.0.1:$((port + 1))" --echo --connections "$connections" --seconds "$seconds")
+    echo "echo $line"
+    echo "$line" | sed 's/.*lookups_per_second=\([0-9]*\).*/\1/' >> "$work/rates"
+  done
+  result[echo.$connections]=$(median < "$work/rates")
+done
+
 echo
-echo "| connections | lookups/s, key mix (3 of 8 rewritten) | lookups/s, success keys only | (median of $repetitions x ${seconds} s) |"
+echo "| connections | lookups/s, key mix (3 of 8 rewritten) | lookups/s, success keys only | round trips/s, --echo (no filter) |"
 echo "|---|---|---|---|"
-echo "| 1 | ${result[all.1]} | ${result[success.1]} | |"
-echo "| 8 | ${result[all.8]} | ${result[success.8]} | |"
+echo "| 1 | ${result[all.1]} | ${result[success.1]} | ${result[echo.1]} |"
+echo "| 8 | ${result[all.8]} | ${result[success.8]} | ${result[echo.8]} |"
+echo
+echo "(medians of $repetitions x ${seconds} s)"
 echo
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) CPUs"

@@ -4,14 +4,19 @@
 // Prints lookups/s over all connections. bench/postfix_filter.sh runs it.
 //
 //   postfix_filter_client HOST:PORT [--connections N] [--seconds S] [--name NAME]
-//                         [--mix all|success]
-// --mix success asks only success keys, which the filter answers at once: the
-// round trip itself, the ceiling of one connection on this machine.
+//                         [--mix all|success] [--echo]
+// --mix success asks only success keys, which the filter answers at once.
+// --echo measures no filter: the client forks a server process on HOST:PORT
+// that answers every request NOTFOUND without reading it (a thread per
+// connection, as the filter), and stops it by its pid: the loopback round
+// trip between two processes, the ceiling of one connection on this machine.
 #include <arpa/inet.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <signal.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -134,6 +139,56 @@ void run(const std::string& host, const std::string& port, const std::string& na
   ::close(fd);
 }
 
+// The --echo server: answers each request on `fd` with NOTFOUND, unread.
+constexpr std::size_t echo_max_request = 65536;
+void echo_connection(int fd) {
+  const int on = 1;
+  ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &on, sizeof on);
+  std::vector<char> in(sm::netstring_size(echo_max_request));
+  std::size_t have = 0;
+  for (;;) {
+    const ssize_t n = ::recv(fd, in.data() + have, in.size() - have, 0);
+    if (n <= 0) break;
+    have += static_cast<std::size_t>(n);
+    for (;;) {
+      const sm::netstring ns =
+          sm::read_netstring(std::string_view(in.data(), have), echo_max_request);
+      if (ns.error == sm::netstring_error::incomplete) break;
+      if (ns.error != sm::netstring_error::none ||
+          ::send(fd, "9:NOTFOUND ,", 12, MSG_NOSIGNAL) != 12) {
+        ::close(fd);
+        return;
+      }
+      std::memmove(in.data(), in.data() + ns.consumed, have - ns.consumed);
+      have -= ns.consumed;
+    }
+  }
+  ::close(fd);
+}
+
+// Forks the --echo server listening on host:port; its pid, or -1.
+pid_t start_echo(const std::string& host, const std::string& port) {
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_port = htons(static_cast<std::uint16_t>(std::strtoul(port.c_str(), nullptr, 10)));
+  if (::inet_pton(AF_INET, host.c_str(), &a.sin_addr) != 1) return -1;
+  const int l = ::socket(AF_INET, SOCK_STREAM, 0);
+  const int on = 1;
+  ::setsockopt(l, SOL_SOCKET, SO_REUSEADDR, &on, sizeof on);
+  if (l < 0 || ::bind(l, reinterpret_cast<const sockaddr*>(&a), sizeof a) != 0 ||
+      ::listen(l, 64) != 0)
+    return -1;
+  const pid_t pid = ::fork();
+  if (pid != 0) {
+    ::close(l);
+    return pid;
+  }
+  for (;;) {  // the child, until the parent kills it
+    const int fd = ::accept(l, nullptr, nullptr);
+    if (fd >= 0) std::thread(echo_connection, fd).detach();
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -153,8 +208,19 @@ int main(int argc, char** argv) {
   double seconds = 5;
   std::string name = "smtpcodes";
   bool success_only = false;
-  for (int i = 2; i + 1 < argc; i += 2) {
+  pid_t echo = 0;
+  for (int i = 2; i < argc; i += 2) {
     const std::string_view opt = argv[i];
+    if (opt == "--echo") {
+      success_only = true;  // every answer is NOTFOUND
+      echo = -1;
+      --i;
+      continue;
+    }
+    if (i + 1 >= argc) {
+      std::fprintf(stderr, "%s needs a value\n", argv[i]);
+      return 2;
+    }
     if (opt == "--connections")
       connections = static_cast<unsigned>(std::strtoul(argv[i + 1], nullptr, 10));
     else if (opt == "--seconds")
@@ -173,6 +239,11 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "--connections 1-1000 and --seconds > 0\n");
     return 2;
   }
+  if (echo == -1 && (echo = start_echo(host, port)) < 0) {
+    std::fprintf(stderr, "postfix_filter_client: cannot listen on %s for --echo\n",
+                 address.c_str());
+    return 1;
+  }
   std::vector<result> results(connections);
   std::vector<std::thread> threads;
   std::atomic<bool> go{false};
@@ -188,6 +259,10 @@ int main(int argc, char** argv) {
   const auto start = std::chrono::steady_clock::now();
   go.store(true, std::memory_order_release);
   for (std::thread& t : threads) t.join();
+  if (echo > 0) {
+    ::kill(echo, SIGTERM);
+    ::waitpid(echo, nullptr, 0);
+  }
   const double elapsed =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   unsigned long long lookups = 0, errors = 0;
