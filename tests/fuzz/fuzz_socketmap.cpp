@@ -2,9 +2,12 @@
 // netstring reader and request split of examples/smtp_explain/socketmap.hpp
 // (checked against a plain model, every prefix of a whole netstring, and the
 // writer), and status_filter::decide() on each key (Postfix's keys carry a
-// remote server's text), with a small rule set.
+// remote server's text), with a small rule set; the tag a rewrite appends
+// reads back (filter_tag.hpp, as smtp-explain scan reads Postfix's log), and the
+// tag reader takes any text.
 //
 // Input: byte 0 picks the payload limit; the rest is the byte stream a client sends.
+#include "filter_tag.hpp"
 #include "socketmap.hpp"
 #include "status_filter.hpp"
 
@@ -89,6 +92,25 @@ void check_decision(std::string_view key) {
   const std::string head = std::string(smtpcodes::to_chars(d.to).view()) + ' ';
   SMTPCODES_FUZZ_CHECK(value.compare(0, head.size(), head) == 0);
   SMTPCODES_FUZZ_CHECK(value.compare(head.size(), d.text.size(), d.text) == 0);
+  // scan reads the tag back: the status before and who decided.
+  const smtp_explain::filter_tag::tag t = smtp_explain::filter_tag::read(value);
+  SMTPCODES_FUZZ_CHECK(t.was == smtpcodes::to_chars(d.from).view());
+  SMTPCODES_FUZZ_CHECK(t.by == sf::decided_by(d));
+}
+
+// The tag reader on any text: a tag found is the end of the text.
+void check_tag(std::string_view text) {
+  const smtp_explain::filter_tag::tag t = smtp_explain::filter_tag::read(text);
+  if (!t.ok()) {
+    SMTPCODES_FUZZ_CHECK(t.was.empty());
+    return;
+  }
+  SMTPCODES_FUZZ_CHECK(smtpcodes_fuzz::inside(t.was, text) && smtpcodes_fuzz::inside(t.by, text));
+  SMTPCODES_FUZZ_CHECK(t.by.data() + t.by.size() + 1 == text.data() + text.size());
+  SMTPCODES_FUZZ_CHECK(text.back() == ')' && t.was.size() >= 5 && t.was.size() <= 9);
+  SMTPCODES_FUZZ_CHECK(text.size() - static_cast<std::size_t>(t.was.data() - text.data()) +
+                           smtp_explain::filter_tag::opening.size() <=
+                       smtp_explain::filter_tag::max_size);
 }
 
 void check_reply_round_trip(std::string_view data, unsigned pick) {
@@ -140,6 +162,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       SMTPCODES_FUZZ_CHECK(q.name.data() == n.payload.data() &&
                            smtpcodes_fuzz::is_suffix_view(q.key, n.payload));
       check_decision(q.key);
+      check_tag(q.key);
     } else {
       SMTPCODES_FUZZ_CHECK(q.name.empty() && q.key.empty());
     }
