@@ -5,7 +5,9 @@ pipelined connections, requests split into single bytes, concurrent clients,
 bad input answered with PERM and the connection closed, --max-clients,
 SIGHUP reloads (a bad file keeps the rules in force), SIGTERM and SIGINT
 stops with exit status 0, and the log lines. Every server it starts is
-stopped by its pid. Exits 1 on any failure."""
+stopped by its pid, also when the script runs out of its 240 s (SIGALRM) or is
+sent SIGTERM: both end the running test through its cleanup. Exits 1 on any
+failure."""
 import argparse
 import os
 import signal
@@ -37,6 +39,7 @@ EXPECTED = {  # key -> the exact reply payload
 }
 
 failures = []
+servers = []  # every Server started, so that main() can stop any a test left running
 
 
 def check(cond, what):
@@ -101,6 +104,7 @@ class Server:
         self.proc = subprocess.Popen(
             [explain, "postfix-filter", "--listen", f"127.0.0.1:{port}", *args],
             stdout=subprocess.DEVNULL, stderr=self.err)
+        servers.append(self)
         # Ready when it says it listens (no probe connection: it would count as a client).
         deadline = time.time() + 10
         while time.time() < deadline:
@@ -359,7 +363,19 @@ def test_start_errors(explain, work):
           f"bad rules file: exit {run.returncode}, {run.stderr!r}")
 
 
+class Stopped(Exception):
+    """SIGALRM (the script's own time limit) or SIGTERM: leave through the
+    tests' finally blocks, which stop their servers."""
+
+
+def on_signal(signum, frame):
+    raise Stopped(f"signal {signum}")
+
+
 def main():
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGALRM, on_signal)
+    signal.alarm(240)  # below ctest's TIMEOUT of 300 s
     ap = argparse.ArgumentParser()
     ap.add_argument("--explain", required=True)
     ap.add_argument("--toml", action="store_true", help="smtp-explain reads rules files")
@@ -372,9 +388,19 @@ def main():
             started = time.time()
             try:
                 t(args.explain, work)
+            except Stopped as e:
+                check(False, f"{t.__name__}: stopped by {e}")
+                break
             except Exception as e:  # report and go on with the next test
                 check(False, f"{t.__name__}: {type(e).__name__}: {e}")
             print(f"{t.__name__}: {time.time() - started:.1f} s", flush=True)
+    signal.alarm(0)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # the last cleanup runs to its end
+    for s in servers:  # a test cut short (a signal in its set-up) may have left one running
+        if s.proc.poll() is None:
+            s.proc.kill()
+            s.proc.wait()
+            check(False, f"the server on port {s.port} was still running at the end")
     if failures:
         print(f"{len(failures)} failure(s)")
         return 1
