@@ -60,6 +60,11 @@ struct judgement {
   }
 };
 
+/// Reads the TOML rules file at `path` into `rules`. Returns false, with
+/// "FILE:LINE: message" (or why the file cannot be read) in `error`, and
+/// `rules` untouched, when it cannot.
+bool load_rules_file(const std::string& path, rule_set& rules, std::string& error);
+
 /// Reads the options into `j`. Returns exit_ok, or the exit status after
 /// printing why: exit_usage for a bad option, exit_bad_input for a rules file
 /// that cannot be read ("FILE:LINE: message" on standard error).

@@ -8,7 +8,8 @@
 // (line_marks.hpp), judge them and count them per block; the blocks are
 // merged in input order, so records keep their order. Memory stays bounded:
 // lines are cut at --max-line-length, the blocks are few and the summary's
-// tables have fixed sizes.
+// tables have fixed sizes. Statuses that `smtp-explain postfix-filter`
+// rewrote (its tag ends Postfix's text, filter_tag.hpp) are counted per decider.
 #include <time.h>
 #include <unistd.h>
 
@@ -21,6 +22,7 @@
 #include <thread>
 
 #include "cli.hpp"
+#include "filter_tag.hpp"
 #include "input.hpp"
 #include "line_marks.hpp"
 #include "log_record.hpp"
@@ -221,7 +223,7 @@ struct block_tally {
   std::uint64_t first_long = 0;    // line (in the block, from 1) of the first line cut; 0: none
   std::uint64_t first_binary = 0;  // line of the first line with a NUL byte; 0: none
   std::size_t nul_at = 0;          // offset of that NUL in the block
-  key_counts statuses, domains, relays, texts, rules;
+  key_counts statuses, domains, relays, texts, rules, rewritten;
   std::string out;  // the records as written, each without its file and line number
   std::vector<std::pair<std::uint64_t, std::size_t>> ends;  // (line in the block, end in out)
 
@@ -229,7 +231,7 @@ struct block_tally {
     totals = counts{};
     first_long = first_binary = 0;
     nul_at = 0;
-    for (key_counts* k : {&statuses, &domains, &relays, &texts, &rules}) k->clear();
+    for (key_counts* k : {&statuses, &domains, &relays, &texts, &rules, &rewritten}) k->clear();
     out.clear();
     ends.clear();
   }
@@ -242,6 +244,21 @@ struct summary {
   std::vector<std::pair<std::string, std::uint64_t>> statuses;  // few words: a list
   top_counter domains{8192}, relays{8192}, texts{4096};
   rule_tally rules;  // records per deciding rule, "(built-in)" for advise()'s own
+  // Records postfix-filter rewrote, per decider ("built-in dead-address",
+  // `rule "NAME"`): at most 64 deciders, the rest as "(other)".
+  std::vector<std::pair<std::string, std::uint64_t>> rewritten;
+
+  void count_rewritten(std::string_view by, std::uint64_t n) {
+    for (auto& [who, k] : rewritten)
+      if (who == by) {
+        k += n;
+        return;
+      }
+    if (rewritten.size() < 64 || by == "(other)")
+      rewritten.emplace_back(std::string(by), n);
+    else
+      count_rewritten("(other)", n);
+  }
 
   // The first 32 words in the order first seen, then "other" for the rest.
   void count_status(std::string_view word, std::uint64_t n) {
@@ -404,6 +421,8 @@ class block_worker {
     c.replies += replied ? 1 : 0;
     t.rules.add(a.rule, 1, 0);
     t.statuses.add(f.status, 1, 0);
+    if (const filter_tag::tag ft = filter_tag::read(f.detail); ft.ok())
+      t.rewritten.add(ft.by, 1, 0);
     ++c.actions[static_cast<std::size_t>(a.what)];
     reason_count& rc = c.reasons[static_cast<std::size_t>(a.reason)];
     ++rc.records;
@@ -705,6 +724,8 @@ class scanner {
     for (const key_counts::entry& e : t.statuses.entries())
       sum_.count_status(t.statuses.key(e), e.count);
     for (const key_counts::entry& e : t.rules.entries()) sum_.rules.add(t.rules.key(e), e.count);
+    for (const key_counts::entry& e : t.rewritten.entries())
+      sum_.count_rewritten(t.rewritten.key(e), e.count);
     for (const key_counts::entry& e : t.domains.entries())
       sum_.domains.add(t.domains.key(e), e.count, e.failures);
     for (const key_counts::entry& e : t.relays.entries())
@@ -804,7 +825,14 @@ class scanner {
     list("recipient_domains", "domain", sum_.domains, true);
     list("relays", "relay", sum_.relays, true);
     list("texts", "text", sum_.texts, false);
-    out += ",\"rules\":";
+    out += ",\"rewritten\":{";
+    for (std::size_t i = 0; i < sum_.rewritten.size(); ++i) {
+      if (i != 0) out += ',';
+      append_json(out, sum_.rewritten[i].first);
+      out += ':';
+      append_number(out, sum_.rewritten[i].second);
+    }
+    out += "},\"rules\":";
     out += sum_.rules.json();
     out += ",\"counts_exact\":";
     out += sum_.domains.exact() && sum_.relays.exact() && sum_.texts.exact() ? "true" : "false";
@@ -864,6 +892,16 @@ class scanner {
       for (const top_counter::entry* e : texts) {
         line("  %7llu  ", ull(e->count));
         out += sanitize_server_text(e->key) + '\n';
+      }
+    }
+    if (!sum_.rewritten.empty()) {
+      out += "\nrewritten by postfix-filter    records\n";
+      for (const auto& [who, n] : sum_.rewritten) {
+        out += "  ";
+        std::string w = sanitize_server_text(who);
+        if (w.size() < 30) w.resize(30, ' ');
+        out += w;
+        line("%7llu\n", ull(n));
       }
     }
     out += '\n' + sum_.rules.text();
