@@ -437,9 +437,13 @@ int run_bounce(const cli_options& o) {
           ",\"actions\":" + json_counts(t.actions) + ",\"reasons\":" + json_counts(t.reasons) +
           ",\"rules\":" + t.by_rule.json() + "}}\n");
   } else {
-    print("\n" + std::to_string(t.messages) + " messages in " + std::to_string(t.files) +
-          " files, " + std::to_string(t.records) + " recipient records (" + std::to_string(t.hard) +
-          " hard, " + std::to_string(t.soft) + " soft)\n");
+    const auto counted = [](unsigned long n, const char* one, const char* many) {
+      return std::to_string(n) + ' ' + (n == 1 ? one : many);
+    };
+    print("\n" + counted(t.messages, "message", "messages") + " in " +
+          counted(t.files, "file", "files") + ", " +
+          counted(t.records, "recipient record", "recipient records") + " (" +
+          std::to_string(t.hard) + " hard, " + std::to_string(t.soft) + " soft)\n");
     for (const auto& [kind, n] : t.kinds) print("  " + kind + ": " + std::to_string(n) + "\n");
     if (!t.reasons.empty()) {
       print("\nreasons:\n");

@@ -121,8 +121,10 @@ std::string advice_text_lines(const advice& a, const std::optional<retry_decisio
     out += "Throttle: hold back sending to this " + std::string(to_string(a.throttle.target)) +
            " for " + duration_text(a.throttle.duration) + "\n";
   if (next)
-    out += next->expired ? std::string("Next retry: none, the delivery has expired\n")
-                         : "Next retry: in " + duration_text(next->wait) + "\n";
+    out += !next->expired ? "Next retry: in " + duration_text(next->wait) + "\n"
+           : a.what == action::give_up
+               ? std::string("Next retry: none, the failure is permanent\n")
+               : std::string("Next retry: none, the schedule has run out\n");
   return out;
 }
 

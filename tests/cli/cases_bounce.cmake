@@ -44,7 +44,7 @@ smtpcodes_cli_test(bounce_text RC 0
   OUT "qmail_two_recipients.eml: delivery_status \\(qmail\\), 2 recipients\n"
       "\n  zack@example.com  failed  5.1.1  550  after rcpt  -> user_unknown \\(hard\\)\n"
       "\n  abe@gone.example  failed  5.1.2  -> host_unknown \\(hard\\)\n"
-      "\n1 messages in 1 files, 2 recipient records \\(2 hard, 0 soft\\)\n")
+      "\n1 message in 1 file, 2 recipient records \\(2 hard, 0 soft\\)\n")
 # Unreadable input is an error, never "0 messages"; the other paths are still read.
 smtpcodes_cli_test(bounce_missing_file RC 1
   ARGS bounce --format json "${_bounces}/no-such-file.eml" EMPTY_OUT

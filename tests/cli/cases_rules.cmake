@@ -35,6 +35,12 @@ smtpcodes_cli_test(explain_provider_gmail RC 0
 smtpcodes_cli_test(explain_next_retry_expired RC 0
   ARGS explain --attempts 30 --since 4d --format json 451 4.3.0 Try again later JSON
   OUT "\"next_retry\": {\n +\"expired\": true,\n +\"wait_seconds\": 0")
+smtpcodes_cli_test(explain_next_retry_schedule_run_out RC 0
+  ARGS explain --attempts 30 --since 4d 451 4.3.0 Try again later
+  OUT "Next retry: none, the schedule has run out\n")
+smtpcodes_cli_test(explain_next_retry_permanent RC 0
+  ARGS explain --attempts 1 --since 0s 550 5.1.1 User unknown
+  OUT "Next retry: none, the failure is permanent\n")
 smtpcodes_cli_test(explain_next_retry_schedule RC 0
   ARGS explain --attempts 1 --since 0s --schedule "F,1d,20m" 451 4.3.0 Try again later
   OUT "Next retry: in 20m\n")
