@@ -1,7 +1,9 @@
-// Google Benchmark for operator rules: advise() with a 1,000-rule set against
-// plain advise() on the same replies and log lines in the same run, and the
-// time to build a rule set of 10,000 rules (in C++, and from TOML text when
-// toml++ is found). Heap allocations per iteration are counted ("allocs").
+// Google Benchmark for operator rules: advise() with a 1,000-rule set and with
+// none (the provider profiles alone) against plain advise() on the same
+// replies and log lines in the same run, and the time to build a rule set of
+// 10,000 rules (in C++, and from TOML text when toml++ is found). Heap
+// allocations per iteration are counted ("allocs"); "by_rule" is the share of
+// replies a rule or provider profile decided.
 #include <smtpcodes/rules.hpp>
 #include <smtpcodes/smtpcodes.hpp>
 
@@ -9,37 +11,14 @@
 #include <smtpcodes/rules_toml.hpp>
 #endif
 
-#include <atomic>
 #include <cstdint>
-#include <cstdlib>
-#include <new>
 #include <string>
 #include <vector>
 
 #include <benchmark/benchmark.h>
 
+#include "allocation_counter.hpp"
 #include "corpus.hpp"
-
-namespace {
-std::atomic<std::uint64_t> allocations{0};
-[[gnu::noinline]] void* counted(std::size_t n) {
-  allocations.fetch_add(1, std::memory_order_relaxed);
-  return std::malloc(n == 0 ? 1 : n);
-}
-[[gnu::noinline]] void release(void* p) noexcept { std::free(p); }
-}  // namespace
-void* operator new(std::size_t n) {
-  if (void* p = counted(n)) return p;
-  throw std::bad_alloc();
-}
-void* operator new[](std::size_t n) {
-  if (void* p = counted(n)) return p;
-  throw std::bad_alloc();
-}
-void operator delete(void* p) noexcept { release(p); }
-void operator delete[](void* p) noexcept { release(p); }
-void operator delete(void* p, std::size_t) noexcept { release(p); }
-void operator delete[](void* p, std::size_t) noexcept { release(p); }
 
 namespace {
 namespace sc = smtpcodes;
@@ -89,6 +68,7 @@ std::vector<sc::rule> make_rules(std::size_t n, std::uint64_t seed) {
 
 sc::rule_set build(const std::vector<sc::rule>& rules) {
   sc::rule_set s;
+  s.reserve(rules.size());
   for (const sc::rule& r : rules) s.add(r);
   return s;
 }
@@ -101,14 +81,13 @@ struct data {
   std::vector<sc::rule> rules_1k = make_rules(996, 1);
   std::vector<sc::rule> rules_10k = make_rules(9996, 2);
   sc::rule_set set_1k = build(rules_1k);
-  std::size_t log_bytes = 0;
+  sc::rule_set none;  // no rules: the provider profiles alone
   data() {
     for (std::string_view rest = wire.bytes; !rest.empty();) {
       const sc::parse_result r = sc::parse_reply(rest);
       parsed.push_back(r.value);
       rest.remove_prefix(r.consumed);
     }
-    for (const std::string& l : log) log_bytes += l.size();
     // Remote hosts: mostly no rule's, some a host rule's, some Gmail's.
     for (std::size_t i = 0; i < 64; ++i)
       hosts.push_back(i % 8 == 0
@@ -123,80 +102,68 @@ const data& corpus() {
   return d;
 }
 
-void report(benchmark::State& state, std::size_t items, std::uint64_t allocs) {
-  state.counters["replies/s"] =
-      benchmark::Counter(static_cast<double>(items) * static_cast<double>(state.iterations()),
-                         benchmark::Counter::kIsRate);
-  state.counters["allocs"] =
-      benchmark::Counter(static_cast<double>(allocs) / static_cast<double>(state.iterations()));
-}
-
-void BM_advise_reply_plain(benchmark::State& state) {
-  const data& d = corpus();
-  std::uint64_t allocs = 0;
-  for (auto _ : state) {
-    const std::uint64_t a0 = allocations.load();
-    std::uint64_t acc = 0;
-    for (std::size_t i = 0; i < d.parsed.size(); ++i)
-      acc += static_cast<unsigned>(sc::advise(d.parsed[i], d.wire.commands[i]).reason);
-    benchmark::DoNotOptimize(acc);
-    allocs += allocations.load() - a0;
-  }
-  report(state, d.parsed.size(), allocs);
-}
-BENCHMARK(BM_advise_reply_plain);
-
-void BM_advise_reply_1000_rules(benchmark::State& state) {
-  const data& d = corpus();
+// Judges `n` items per iteration with `judge(i)`; reports replies/s, heap
+// allocations per iteration and the share of items a rule decided.
+template <typename Judge>
+void judge_all(benchmark::State& state, std::size_t n, const Judge& judge) {
   std::uint64_t allocs = 0, decided = 0;
   for (auto _ : state) {
-    const std::uint64_t a0 = allocations.load();
+    const std::uint64_t a0 = allocation_count();
     std::uint64_t acc = 0;
-    for (std::size_t i = 0; i < d.parsed.size(); ++i) {
-      const sc::advice a =
-          sc::advise(d.parsed[i], d.wire.commands[i], d.set_1k, d.hosts[i % d.hosts.size()]);
+    for (std::size_t i = 0; i < n; ++i) {
+      const sc::advice a = judge(i);
       acc += static_cast<unsigned>(a.reason);
       decided += a.rule.empty() ? 0 : 1;
     }
     benchmark::DoNotOptimize(acc);
-    allocs += allocations.load() - a0;
+    allocs += allocation_count() - a0;
   }
-  report(state, d.parsed.size(), allocs);
+  const auto iterations = static_cast<double>(state.iterations());
+  state.counters["replies/s"] =
+      benchmark::Counter(static_cast<double>(n) * iterations, benchmark::Counter::kIsRate);
+  state.counters["allocs"] = benchmark::Counter(static_cast<double>(allocs) / iterations);
   state.counters["by_rule"] =
-      benchmark::Counter(static_cast<double>(decided) / (static_cast<double>(state.iterations()) *
-                                                         static_cast<double>(d.parsed.size())));
+      benchmark::Counter(static_cast<double>(decided) / (static_cast<double>(n) * iterations));
+}
+
+// Replies parsed from the wire corpus, each with the command it answered.
+void BM_advise_reply_plain(benchmark::State& state) {
+  const data& d = corpus();
+  judge_all(state, d.parsed.size(),
+            [&d](std::size_t i) { return sc::advise(d.parsed[i], d.wire.commands[i]); });
+}
+BENCHMARK(BM_advise_reply_plain);
+
+// With rules: `set` (empty: only the provider profiles) and a remote host.
+void advise_reply_with(benchmark::State& state, const sc::rule_set& set) {
+  const data& d = corpus();
+  judge_all(state, d.parsed.size(), [&d, &set](std::size_t i) {
+    return sc::advise(d.parsed[i], d.wire.commands[i], set, d.hosts[i % d.hosts.size()]);
+  });
+}
+void BM_advise_reply_no_rules(benchmark::State& state) { advise_reply_with(state, corpus().none); }
+BENCHMARK(BM_advise_reply_no_rules);
+void BM_advise_reply_1000_rules(benchmark::State& state) {
+  advise_reply_with(state, corpus().set_1k);
 }
 BENCHMARK(BM_advise_reply_1000_rules);
 
+// Log lines and DSN diagnostics, as advise(text) reads them.
 void BM_advise_log_plain(benchmark::State& state) {
   const data& d = corpus();
-  std::uint64_t allocs = 0;
-  for (auto _ : state) {
-    const std::uint64_t a0 = allocations.load();
-    std::uint64_t acc = 0;
-    for (const std::string& l : d.log) acc += static_cast<unsigned>(sc::advise(l).reason);
-    benchmark::DoNotOptimize(acc);
-    allocs += allocations.load() - a0;
-  }
-  report(state, d.log.size(), allocs);
+  judge_all(state, d.log.size(), [&d](std::size_t i) { return sc::advise(d.log[i]); });
 }
 BENCHMARK(BM_advise_log_plain);
 
-void BM_advise_log_1000_rules(benchmark::State& state) {
+void advise_log_with(benchmark::State& state, const sc::rule_set& set) {
   const data& d = corpus();
-  std::uint64_t allocs = 0;
-  for (auto _ : state) {
-    const std::uint64_t a0 = allocations.load();
-    std::uint64_t acc = 0;
-    for (std::size_t i = 0; i < d.log.size(); ++i)
-      acc += static_cast<unsigned>(
-          sc::advise(d.log[i], sc::smtp_command::unknown, d.set_1k, d.hosts[i % d.hosts.size()])
-              .reason);
-    benchmark::DoNotOptimize(acc);
-    allocs += allocations.load() - a0;
-  }
-  report(state, d.log.size(), allocs);
+  judge_all(state, d.log.size(), [&d, &set](std::size_t i) {
+    return sc::advise(d.log[i], sc::smtp_command::unknown, set, d.hosts[i % d.hosts.size()]);
+  });
 }
+void BM_advise_log_no_rules(benchmark::State& state) { advise_log_with(state, corpus().none); }
+BENCHMARK(BM_advise_log_no_rules);
+void BM_advise_log_1000_rules(benchmark::State& state) { advise_log_with(state, corpus().set_1k); }
 BENCHMARK(BM_advise_log_1000_rules);
 
 // Building a set of 10,000 rules (copies of prepared rules, then indexing).

@@ -7,15 +7,12 @@
 #include <string_view>
 #include <vector>
 
+#include "wire_reply.hpp"
+
 using namespace smtpcodes;
 using namespace std::chrono_literals;
 
 namespace {
-reply wire(const char* bytes) {
-  const parse_result r = parse_reply(bytes);
-  REQUIRE_MESSAGE(r.ok(), "fixture does not parse: " << bytes);
-  return r.value;
-}
 advice on(const char* bytes, smtp_command c, const advice_policy& p = {}) {
   return advise(wire(bytes), c, p);
 }

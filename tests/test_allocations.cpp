@@ -99,6 +99,14 @@ TEST_CASE("advise() with operator rules and provider profiles allocates nothing"
   by_host.hosts = {"example.com"};
   by_host.throttle = {throttle_target::domain, std::chrono::hours{1}};
   REQUIRE(rules.add(std::move(by_host)).empty());
+  rule by_code;  // filed under its code pattern
+  by_code.codes = {*parse_code_pattern("45x")};
+  by_code.texts = {"x"};
+  REQUIRE(rules.add(std::move(by_code)).empty());
+  rule by_status;  // filed under its status
+  by_status.statuses = {*parse_status_pattern("4.4.1")};
+  by_status.reason = bounce_reason::network_error;
+  REQUIRE(rules.add(std::move(by_status)).empty());
   (void)provider_profiles();  // built on first use
   const parse_result r = parse_reply("452-4.2.2 Mailbox full\r\n452 4.2.2 over quota\r\n");
   const char* log =
@@ -109,6 +117,10 @@ TEST_CASE("advise() with operator rules and provider profiles allocates nothing"
     const advice a = advise(r.value, smtp_command::rcpt, rules, "mx.example.com");
     sum += static_cast<unsigned>(a.reason) + static_cast<unsigned>(a.rule.size());
     sum += static_cast<unsigned>(advise(log, smtp_command::unknown, rules, "gmail.com").what);
+    sum += static_cast<unsigned>(
+        advise("status=deferred (dsn=4.4.1, connect to mx: Connection timed out)",
+               smtp_command::unknown, rules, "mx.example.com")
+            .reason);
     sum += static_cast<unsigned>(next_retry(a, 3, std::chrono::minutes{40}).wait.count());
   }
   CHECK(allocations.load() == before);

@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "retry.hpp"
 #include "rules.hpp"
@@ -75,6 +76,7 @@ class rules_reader {
     const toml::array* list = rules->as_array();
     if (list == nullptr || !list->is_array_of_tables())
       return fail(*rules, "'rule' must be an array of tables: write each rule as [[rule]]");
+    out.reserve(out.size() + list->size());
     for (const toml::node& n : *list) {
       rule r;
       if (auto e = read_rule(*n.as_table(), r)) return e;
@@ -108,6 +110,20 @@ class rules_reader {
     }
     return each(n);
   }
+  // A string (or number) or a list of them, each of which `parse` turns
+  // into an entry of `out`.
+  template <typename T, typename Parse>
+  std::optional<rules_error> parsed(const toml::node& v, std::string_view key, std::vector<T>& out,
+                                    Parse parse, const char* hint) {
+    return strings(v, key, [&](const toml::node& n) -> std::optional<rules_error> {
+      std::string s = string_of(n).value_or("");
+      if (const auto* i = n.as_integer()) s = std::to_string(i->get());
+      const std::optional<T> value = parse(s);
+      if (!value) return fail(n, "bad " + std::string(key) + " '" + s + "' (" + hint + ")");
+      out.push_back(*value);
+      return std::nullopt;
+    });
+  }
   std::optional<std::string> string_of(const toml::node& n) const {
     if (const auto* s = n.as_string()) return s->get();
     return std::nullopt;
@@ -122,22 +138,9 @@ class rules_reader {
         if (!s || s->empty()) return fail(v, "'name' must be a non-empty string");
         r.name = *s;
       } else if (key == "code") {
-        e = strings(v, key, [&](const toml::node& n) -> std::optional<rules_error> {
-          std::string s = string_of(n).value_or("");
-          if (const auto* i = n.as_integer()) s = std::to_string(i->get());
-          const auto c = parse_code_pattern(s);
-          if (!c) return fail(n, "bad code '" + s + "' (use 550, 55x or 5xx)");
-          r.codes.push_back(*c);
-          return std::nullopt;
-        });
+        e = parsed(v, key, r.codes, parse_code_pattern, "use 550, 55x or 5xx");
       } else if (key == "status") {
-        e = strings(v, key, [&](const toml::node& n) -> std::optional<rules_error> {
-          const std::string s = string_of(n).value_or("");
-          const auto p = parse_status_pattern(s);
-          if (!p) return fail(n, "bad status '" + s + "' (use 5.7.1, 5.7.* or 5.7.606-649)");
-          r.statuses.push_back(*p);
-          return std::nullopt;
-        });
+        e = parsed(v, key, r.statuses, parse_status_pattern, "use 5.7.1, 5.7.* or 5.7.606-649");
       } else if (key == "command") {
         e = strings(v, key, [&](const toml::node& n) -> std::optional<rules_error> {
           const std::string s = string_of(n).value_or("");
@@ -166,13 +169,13 @@ class rules_reader {
         r.regex_match = options_.regex(*s, why);
         if (!r.regex_match) return fail(v, "bad regex: " + why);
       } else if (key == "action") {
-        e = named<action, 7>(v, key, r.what);
+        e = named<action, action_count>(v, key, r.what);
       } else if (key == "reason") {
         e = named<bounce_reason, bounce_reason_count>(v, key, r.reason);
       } else if (key == "bounce") {
-        e = named<bounce_type, 3>(v, key, r.bounce);
+        e = named<bounce_type, bounce_type_count>(v, key, r.bounce);
       } else if (key == "scope") {
-        e = named<scope, 4>(v, key, r.applies_to);
+        e = named<scope, scope_count>(v, key, r.applies_to);
       } else if (key == "delay") {
         const auto d = duration_node(v);
         if (!d || d->count() <= 0)

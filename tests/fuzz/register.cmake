@@ -10,7 +10,7 @@ set(SMTPCODES_FUZZ_SECONDS 60 CACHE STRING "Seconds each fuzz_* test runs its li
 
 set(_fuzz_dir "${CMAKE_CURRENT_SOURCE_DIR}/fuzz")
 set(_fuzz_build "${CMAKE_CURRENT_BINARY_DIR}/fuzz-build")
-set(_fuzz_targets parse_reply reply_reader find_reply parse_bounce socketmap)
+set(_fuzz_targets parse_reply reply_reader find_reply parse_bounce socketmap rules)
 
 # clang++ and the runtimes: libclang_rt.fuzzer, .asan and .ubsan_standalone under
 # clang's resource directory (lib/linux/ on Debian's clang 14).

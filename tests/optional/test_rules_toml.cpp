@@ -93,6 +93,7 @@ TEST_CASE("errors name the file and the line") {
         "regex; effects: action, reason, bounce, delay, scope, rewrite, throttle)");
   CHECK(starts_with(error_of("[[rule]]\ncode = \"650\"\n"), "t.toml:2: bad code '650'"));
   CHECK(starts_with(error_of("[[rule]]\nstatus = \"5.7\"\n"), "t.toml:2: bad status '5.7'"));
+  CHECK(starts_with(error_of("[[rule]]\nstatus = 5\n"), "t.toml:2: bad status '5'"));
   CHECK(starts_with(error_of("[[rule]]\ncommand = \"FROB\"\n"), "t.toml:2: unknown command"));
   CHECK(
       starts_with(error_of("[[rule]]\n\naction = \"bounce\"\n"), "t.toml:3: bad action 'bounce'"));

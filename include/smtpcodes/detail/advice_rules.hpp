@@ -608,18 +608,24 @@ inline advice decide_folded(const reply& r, smtp_command c, const advice_policy&
   return decide(r, c, p, &body);
 }
 
-[[nodiscard]] constexpr advice decide_text(std::string_view text, smtp_command c,
-                                           const advice_policy& p) noexcept {
-  // Wire bytes first: "550 5.1.1 ...\r\n" or a bare "550 5.1.1 ..." line. Only
-  // a text that starts with three digits and a separator can parse, so others
-  // (a log line that starts with a date, "2024-03-04 ...") are not scanned.
+/// The reply of a text that is wire bytes of one whole reply ("550 5.1.1
+/// ...\r\n" or a bare "550 5.1.1 ..." line), else nullopt. Only a text that
+/// starts with three digits and a separator can parse, so others (a log line
+/// that starts with a date, "2024-03-04 ...") are not scanned.
+[[nodiscard]] constexpr std::optional<reply> whole_wire_reply(std::string_view text) noexcept {
   const bool wire_start =
       text.size() >= 3 && is_digit(text[0]) && is_digit(text[1]) && is_digit(text[2]) &&
       (text.size() == 3 || text[3] == ' ' || text[3] == '-' || text[3] == '\r' || text[3] == '\n');
-  if (wire_start) {
-    const parse_result wire = parse_wire_reply(text, parse_options{});
-    if (wire.ok() && wire.consumed == text.size()) return decide(wire.value, c, p);
-  }
+  if (!wire_start) return std::nullopt;
+  const parse_result wire = parse_wire_reply(text, parse_options{});
+  if (!wire.ok() || wire.consumed != text.size()) return std::nullopt;
+  return wire.value;
+}
+
+[[nodiscard]] constexpr advice decide_text(std::string_view text, smtp_command c,
+                                           const advice_policy& p) noexcept {
+  // Wire bytes first, then a reply inside the text.
+  if (const std::optional<reply> wire = whole_wire_reply(text)) return decide(*wire, c, p);
   if (SMTPCODES_RUN_FAST()) {
     // What find_reply() + decide() give, without the work decide() does not need.
     const std::size_t at = reply_start_in(text);

@@ -43,6 +43,7 @@ enum class why_id : std::uint8_t {
   no_code,                    // no reply code in the text
   soft_bounce_mode,           // advice_policy::soft_bounce
   no_code_permanent,          // no reply code; the text says the failure is final
+  operator_rule,              // an operator rule changed the verdict (rules.hpp)
 };
 
 // clang-format off
@@ -82,10 +83,11 @@ inline constexpr std::string_view why_texts[] = {
   "Soft-bounce mode: the permanent failure is kept in the queue and retried.",
   "No SMTP reply code was found, but the text reports a permanent failure or an address that "
   "cannot receive mail; do not retry it unchanged.",
+  "An operator rule overrode the built-in judgement; the advice names the rule.",
 };
 // clang-format on
 inline constexpr std::size_t why_count = sizeof(why_texts) / sizeof(why_texts[0]);
-static_assert(why_count == static_cast<std::size_t>(why_id::no_code_permanent) + 1,
+static_assert(why_count == static_cast<std::size_t>(why_id::operator_rule) + 1,
               "why_texts holds one sentence per why_id");
 
 [[nodiscard]] constexpr std::string_view why_text(why_id w) noexcept {

@@ -1,294 +1,247 @@
-// The indexes behind rule_set matching: case-insensitive comparison and glob
-// helpers, a hashed index of four-byte pieces of the rules' text conditions
-// (one pass over a reply's text finds every rule whose text may occur in it),
-// and a hash table of host suffixes. Built while rules are added (allocates);
-// read without allocating. Private to rules.hpp.
+// The indexes behind rule_set matching: rule_table, one flat open-addressing
+// table of (key, rule) cells that lists a key's rules lowest first, and the
+// keys rules are filed under (four-byte pieces of text conditions, host
+// suffixes, codes and status classes). Built while rules are added
+// (allocates); read without allocating. Private to rules.hpp.
 #ifndef SMTPCODES_DETAIL_RULE_INDEX_HPP
 #define SMTPCODES_DETAIL_RULE_INDEX_HPP
 
+#include <algorithm>
 #include <cstdint>
-#include <cstring>
-#include <string>
 #include <string_view>
 #include <vector>
+
+#include "simd.hpp"
 
 namespace smtpcodes {
 inline namespace v1 {
 namespace detail {
 
-[[nodiscard]] constexpr char lower_ascii(char c) noexcept {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-}
-inline std::string lowered(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = lower_ascii(c);
-  return out;
-}
-[[nodiscard]] constexpr bool has_wildcard(std::string_view s) noexcept {
-  return s.find_first_of("*?") != std::string_view::npos;
+/// One filing of a rule under a key; for a piece of a text condition, which
+/// condition (its index in the set's pool), where the piece starts in the
+/// condition's literal, and whether the condition is a glob.
+struct rule_cell {
+  std::uint32_t key;
+  std::uint32_t rule;
+  std::uint32_t text;
+  std::uint16_t offset;
+  std::uint8_t glob;
+};
+
+/// The hash of a key: its top bits choose a cell, a bit of the filter and a
+/// bit of a piece_set.
+[[nodiscard]] constexpr std::uint64_t key_hash(std::uint32_t key) noexcept {
+  return key * 0x9E3779B97F4A7C15ULL;
 }
 
-/// Whether lower-case `pat` equals `text` at `at`, ASCII letters in any case.
-[[nodiscard]] inline bool equal_folded_at(std::string_view text, std::size_t at,
-                                          std::string_view pat) noexcept {
-  if (at > text.size() || text.size() - at < pat.size()) return false;
-  for (std::size_t k = 0; k < pat.size(); ++k)
-    if (lower_ascii(text[at + k]) != pat[k]) return false;
-  return true;
-}
-/// Whether lower-case `pat` occurs in `text`, ASCII letters in any case.
-[[nodiscard]] inline bool contains_folded(std::string_view text, std::string_view pat) noexcept {
-  if (pat.empty()) return true;
-  if (pat.size() > text.size()) return false;
-  for (std::size_t i = 0; i + pat.size() <= text.size(); ++i)
-    if (lower_ascii(text[i]) == pat[0] && equal_folded_at(text, i + 1, pat.substr(1))) return true;
-  return false;
-}
-/// Whether lower-case `seg` ("?" any byte, no "*") equals `text` at `at`.
-[[nodiscard]] inline bool segment_at(std::string_view text, std::size_t at,
-                                     std::string_view seg) noexcept {
-  if (at > text.size() || text.size() - at < seg.size()) return false;
-  for (std::size_t k = 0; k < seg.size(); ++k)
-    if (seg[k] != '?' && lower_ascii(text[at + k]) != seg[k]) return false;
-  return true;
-}
-/// The first position from `from` where `seg` stands in `text`, or npos.
-[[nodiscard]] inline std::size_t find_segment(std::string_view text, std::size_t from,
-                                              std::string_view seg) noexcept {
-  for (std::size_t i = from; i <= text.size() && text.size() - i >= seg.size(); ++i)
-    if (segment_at(text, i, seg)) return i;
-  return std::string_view::npos;
-}
-/// Whether lower-case glob `pat` ("*" any run, "?" one byte) matches all of
-/// `text`, ASCII letters in any case. The pieces between stars are found
-/// left to right, each as early as it stands (which is enough for "*"); the
-/// first is anchored at the start and the last at the end unless a star is
-/// there. Time O(|text| x |pat|) at worst, no recursion.
-[[nodiscard]] inline bool glob_folded(std::string_view text, std::string_view pat) noexcept {
-  const std::size_t first_star = pat.find('*');
-  if (first_star == std::string_view::npos)
-    return text.size() == pat.size() && segment_at(text, 0, pat);
-  const std::string_view head = pat.substr(0, first_star);
-  if (!segment_at(text, 0, head)) return false;
-  std::size_t t = head.size();
-  const std::size_t last_star = pat.rfind('*');
-  const std::string_view tail = pat.substr(last_star + 1);
-  std::string_view middle = pat.substr(first_star + 1, last_star - first_star);
-  while (!middle.empty()) {
-    const std::size_t star = middle.find('*');
-    const std::string_view seg = middle.substr(0, star);
-    middle.remove_prefix(star == std::string_view::npos ? middle.size() : star + 1);
-    if (seg.empty()) continue;
-    const std::size_t at = find_segment(text, t, seg);
-    if (at == std::string_view::npos) return false;
-    t = at + seg.size();
-  }
-  return text.size() - t >= tail.size() && segment_at(text, text.size() - tail.size(), tail);
-}
-/// `text` with ASCII letters in lower case, written to `out` (room for all of it).
-inline std::string_view lower_into(std::string_view text, char* out) noexcept {
-  for (std::size_t i = 0; i < text.size(); ++i) out[i] = lower_ascii(text[i]);
-  return {out, text.size()};
-}
-/// glob_folded() of a text already in lower case: pieces without "?" are
-/// found with string_view::find.
-[[nodiscard]] inline bool glob_lower(std::string_view text, std::string_view pat) noexcept {
-  if (pat.find('?') != std::string_view::npos) return glob_folded(text, pat);
-  const std::size_t first_star = pat.find('*');
-  if (first_star == std::string_view::npos) return text == pat;
-  if (text.compare(0, first_star, pat, 0, first_star) != 0 || text.size() < first_star)
-    return false;
-  std::size_t t = first_star;
-  const std::size_t last_star = pat.rfind('*');
-  const std::string_view tail = pat.substr(last_star + 1);
-  std::string_view middle = pat.substr(first_star + 1, last_star - first_star);
-  while (!middle.empty()) {
-    const std::size_t star = middle.find('*');
-    const std::string_view seg = middle.substr(0, star);
-    middle.remove_prefix(star == std::string_view::npos ? middle.size() : star + 1);
-    if (seg.empty()) continue;
-    const std::size_t at = text.find(seg, t);
-    if (at == std::string_view::npos) return false;
-    t = at + seg.size();
-  }
-  return text.size() - t >= tail.size() && text.substr(text.size() - tail.size()) == tail;
-}
-/// rule_set::text_holds() of a text already in lower case.
-[[nodiscard]] inline bool text_holds_lower(std::string_view text, std::string_view cond) noexcept {
-  return has_wildcard(cond) ? glob_lower(text, cond) : text.find(cond) != std::string_view::npos;
-}
-
-/// The longest run of `pat` without a wildcard.
-[[nodiscard]] inline std::string_view longest_literal(std::string_view pat) noexcept {
-  std::string_view best;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i <= pat.size(); ++i) {
-    if (i == pat.size() || pat[i] == '*' || pat[i] == '?') {
-      if (i - start > best.size()) best = pat.substr(start, i - start);
-      start = i + 1;
-    }
-  }
-  return best;
-}
-
-/// A host without a trailing dot.
-[[nodiscard]] constexpr std::string_view bare_host(std::string_view host) noexcept {
-  while (!host.empty() && host.back() == '.') host.remove_suffix(1);
-  return host;
-}
-/// Whether host condition `pat` (lower case) holds for `host`: a glob matches
-/// the whole host; ".example.com" every host below example.com;
-/// "example.com" example.com itself and every host below it.
-[[nodiscard]] inline bool host_matches(std::string_view host, std::string_view pat) noexcept {
-  host = bare_host(host);
-  if (has_wildcard(pat)) return glob_folded(host, pat);
-  const bool below_only = !pat.empty() && pat.front() == '.';
-  if (below_only) pat.remove_prefix(1);
-  if (host.size() < pat.size() || !equal_folded_at(host, host.size() - pat.size(), pat))
-    return false;
-  if (host.size() == pat.size()) return !below_only;
-  return host[host.size() - pat.size() - 1] == '.';
-}
-
-/// FNV-1a of `s`, letters folded to lower case.
-[[nodiscard]] inline std::uint64_t hash_folded(std::string_view s) noexcept {
-  std::uint64_t h = 0xCBF29CE484222325ULL;
-  for (const char c : s) {
-    h ^= static_cast<unsigned char>(lower_ascii(c));
-    h *= 0x100000001B3ULL;
-  }
-  return h;
-}
-
-/// Rule numbers filed under keys (lower-case host suffixes): open addressing,
-/// at most half full. Each key's list ascends, as rules are added in order.
-class host_table {
+/// Cells in one array, at most half of it used, each at the first free
+/// place from its key's hash on (linear probing, nothing ever removed). A
+/// cell added later lies further along the probe than every earlier cell of
+/// its key, so a probe meets a key's rules in the order they were added:
+/// lowest first. A bitmap of 16 bits per cell answers "no cell has this key"
+/// for most keys without touching the array.
+class rule_table {
  public:
-  void add(std::string_view key, std::uint32_t rule) {
-    if (2 * (used_ + 1) > slots_.size()) grow();
-    bucket& s = find_slot(slots_, key);
-    if (!s.taken) {
-      s.taken = true;
-      s.key = std::string(key);
-      ++used_;
-    }
-    if (s.rules.empty() || s.rules.back() != rule) s.rules.push_back(rule);
-  }
-  /// The rules filed under `key` (any case), or nullptr.
-  [[nodiscard]] const std::vector<std::uint32_t>* find(std::string_view key) const noexcept {
-    if (slots_.empty()) return nullptr;
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = static_cast<std::size_t>(hash_folded(key)) & mask;; i = (i + 1) & mask) {
-      const bucket& s = slots_[i];
-      if (!s.taken) return nullptr;
-      if (s.key.size() == key.size() && equal_folded_at(key, 0, s.key)) return &s.rules;
-    }
+  /// Files `c`; its rule is not below the rule of any cell added before.
+  void add(const rule_cell& c) {
+    if (2 * (used_ + 1) > cells_.size()) grow();
+    put(c);
+    ++used_;
   }
   [[nodiscard]] bool empty() const noexcept { return used_ == 0; }
 
- private:
-  struct bucket {
-    bool taken = false;
-    std::string key;
-    std::vector<std::uint32_t> rules;
-  };
-  static bucket& find_slot(std::vector<bucket>& slots, std::string_view key) noexcept {
-    const std::size_t mask = slots.size() - 1;
-    for (std::size_t i = static_cast<std::size_t>(hash_folded(key)) & mask;; i = (i + 1) & mask)
-      if (!slots[i].taken || slots[i].key == key) return slots[i];
-  }
-  void grow() {
-    std::vector<bucket> bigger(slots_.empty() ? 64 : 2 * slots_.size());
-    for (bucket& s : slots_)
-      if (s.taken) find_slot(bigger, s.key) = std::move(s);
-    slots_.swap(bigger);
-  }
-  std::vector<bucket> slots_;
-  std::size_t used_ = 0;
-};
-
-/// Four bytes of `p` with ASCII letters in lower case, the first byte lowest.
-[[nodiscard]] inline std::uint32_t folded_gram(const char* p) noexcept {
-  std::uint32_t g = 0;
-  for (unsigned k = 0; k < 4; ++k)
-    g |= static_cast<std::uint32_t>(static_cast<unsigned char>(lower_ascii(p[k]))) << (8 * k);
-  return g;
-}
-/// Eight bytes from `p` (only `left` of them when fewer, the rest zero), with
-/// ASCII letters in lower case, the first byte lowest.
-[[nodiscard]] inline std::uint64_t folded_word(const char* p, std::size_t left) noexcept {
-  unsigned char b[8] = {};
-  std::memcpy(b, p, left < 8 ? left : 8);
-  std::uint64_t x = 0;
-  for (unsigned k = 0; k < 8; ++k) x |= static_cast<std::uint64_t>(b[k]) << (8 * k);
-  constexpr std::uint64_t ones = 0x0101010101010101ULL;
-  const std::uint64_t low = x & ones * 0x7F;  // no carry between bytes below
-  const std::uint64_t upper =
-      (low + ones * (0x80 - 'A')) & ~(low + ones * (0x80 - 'Z' - 1)) & ~x & ones * 0x80;
-  return x | upper >> 2;
-}
-
-/// One text condition filed under a four-byte piece of its literal.
-struct gram_entry {
-  std::uint32_t gram;    ///< the piece, lower case
-  std::uint32_t rule;    ///< the rule's number
-  std::uint16_t alt;     ///< which of the rule's text conditions
-  std::uint16_t offset;  ///< where the piece starts in the literal
-  std::uint8_t glob;     ///< 1: the condition is a glob, checked whole
-};
-
-/// The text conditions' index: 2^bits slots, each listing the entries whose
-/// piece hashes there (ascending by rule), and a bitmap of non-empty slots.
-class gram_index {
- public:
-  /// Files text condition `alt` of rule `rule` under the piece of `literal`
-  /// (lower case, four bytes or more) whose slot is least crowded.
-  void add(std::string_view literal, std::uint32_t rule, std::uint16_t alt, bool glob) {
-    if (16 * (entries_ + 1) > slots_.size()) grow();  // at most 1/16 of the slots taken
-    std::size_t best_offset = 0, least = ~std::size_t{0};
-    for (std::size_t o = 0; o + 4 <= literal.size() && o < 0xFFFF; ++o) {
-      const std::size_t n = slots_[slot_of(folded_gram(literal.data() + o))].size();
-      if (n < least) least = n, best_offset = o;
+  /// How many cells `key` has, counted up to `most` (to file pieces where
+  /// few others are: a count of `most` says "not fewer").
+  [[nodiscard]] std::size_t count(std::uint32_t key, std::size_t most) const noexcept {
+    std::size_t n = 0;
+    if (cells_.empty()) return 0;
+    for (std::size_t i = slot(key); n < most; i = (i + 1) & mask()) {
+      if (cells_[i].rule == no_rule) return n;
+      n += cells_[i].key == key ? 1u : 0u;
     }
-    const gram_entry e{folded_gram(literal.data() + best_offset), rule, alt,
-                       static_cast<std::uint16_t>(best_offset),
-                       glob ? std::uint8_t{1} : std::uint8_t{0}};
-    put(e);
-    ++entries_;
+    return n;
   }
-  [[nodiscard]] bool empty() const noexcept { return entries_ == 0; }
-  [[nodiscard]] std::size_t slot_of(std::uint32_t gram) const noexcept {
-    return static_cast<std::size_t>((gram * 0x9E3779B1u) >> (32 - bits_));
-  }
-  [[nodiscard]] bool occupied(std::size_t index) const noexcept {
-    return ((bitmap_[index >> 6] >> (index & 63)) & 1u) != 0;
-  }
-  [[nodiscard]] const std::vector<gram_entry>& at(std::size_t index) const noexcept {
-    return slots_[index];
+
+  /// The table as plain pointers and shifts, for lookups in a loop.
+  class reader {
+   public:
+    explicit reader(const rule_table& t) noexcept
+        : cells_(t.cells_.empty() ? nullptr : t.cells_.data()),
+          filter_(t.filter_.data()),
+          mask_(t.cells_.size() - 1),
+          shift_(64 - t.bits_),
+          filter_shift_(64 - t.filter_bits()) {}
+    /// 1 when a key of hash `h` may have cells, 0 when it has none; the
+    /// table has cells.
+    [[nodiscard]] std::uint64_t may_have(std::uint64_t h) const noexcept {
+      const std::size_t f = static_cast<std::size_t>(h >> filter_shift_);
+      return (filter_[f >> 6] >> (f & 63)) & 1u;
+    }
+    /// The lowest rule below `best` filed under `key` (of hash `h`) whose
+    /// cell `holds`, else `best`.
+    template <typename Holds>
+    [[nodiscard]] std::size_t first(std::uint32_t key, std::uint64_t h, std::size_t best,
+                                    const Holds& holds) const noexcept {
+      if (cells_ == nullptr || may_have(h) == 0) return best;
+      for (std::size_t i = static_cast<std::size_t>(h >> shift_);; i = (i + 1) & mask_) {
+        const rule_cell& c = cells_[i];
+        if (c.rule == no_rule) return best;
+        if (c.key != key) continue;
+        if (c.rule >= best) return best;  // the key's later cells are higher still
+        if (holds(c)) return c.rule;
+      }
+    }
+
+   private:
+    const rule_cell* cells_;
+    const std::uint64_t* filter_;
+    std::size_t mask_;
+    unsigned shift_, filter_shift_;
+  };
+  /// The lowest rule below `best` filed under `key` whose cell `holds`, else `best`.
+  template <typename Holds>
+  [[nodiscard]] std::size_t first(std::uint32_t key, std::size_t best,
+                                  const Holds& holds) const noexcept {
+    return reader(*this).first(key, key_hash(key), best, holds);
   }
 
  private:
-  void put(const gram_entry& e) {
-    const std::size_t s = slot_of(e.gram);
-    slots_[s].push_back(e);
-    bitmap_[s >> 6] |= std::uint64_t{1} << (s & 63);
+  static constexpr std::uint32_t no_rule = 0xFFFFFFFFu;
+  [[nodiscard]] unsigned filter_bits() const noexcept { return bits_ + 3; }
+  [[nodiscard]] std::size_t mask() const noexcept { return cells_.size() - 1; }
+  [[nodiscard]] std::size_t slot(std::uint32_t key) const noexcept {
+    return static_cast<std::size_t>(key_hash(key) >> (64 - bits_));
   }
+  void put(const rule_cell& c) {
+    std::size_t i = slot(c.key);
+    while (cells_[i].rule != no_rule) i = (i + 1) & mask();
+    cells_[i] = c;
+    const std::size_t f = static_cast<std::size_t>(key_hash(c.key) >> (64 - filter_bits()));
+    filter_[f >> 6] |= std::uint64_t{1} << (f & 63);
+  }
+  // Doubles the array and files every cell again, lowest rule first (so
+  // that each key's cells stay in the order they were added).
   void grow() {
-    std::vector<std::vector<gram_entry>> old;
-    old.swap(slots_);
-    bits_ = old.empty() ? 10 : bits_ + 1;
-    slots_.assign(std::size_t{1} << bits_, {});
-    bitmap_.assign((std::size_t{1} << bits_) / 64, 0);
-    // A new slot's entries all come from one old slot (the hash's top bits,
-    // one more of them), so each slot stays ascending by rule.
-    for (const std::vector<gram_entry>& v : old)
-      for (const gram_entry& e : v) put(e);
+    std::vector<rule_cell> old;
+    old.reserve(used_);
+    for (const rule_cell& c : cells_)
+      if (c.rule != no_rule) old.push_back(c);
+    std::stable_sort(old.begin(), old.end(),
+                     [](const rule_cell& a, const rule_cell& b) { return a.rule < b.rule; });
+    bits_ = cells_.empty() ? 6 : bits_ + 1;
+    cells_.assign(std::size_t{1} << bits_, rule_cell{0, no_rule, 0, 0, 0});
+    filter_.assign((std::size_t{1} << filter_bits()) / 64, 0);
+    for (const rule_cell& c : old) put(c);
   }
-  std::vector<std::vector<gram_entry>> slots_;
-  std::vector<std::uint64_t> bitmap_;
+
+  std::vector<rule_cell> cells_;
+  std::vector<std::uint64_t> filter_;
+  std::size_t used_ = 0;
   unsigned bits_ = 0;
-  std::size_t entries_ = 0;
 };
+
+/// The eight bytes of `t` from `i` (i < t.size()) with ASCII letters in
+/// lower case, the first byte lowest; zeros past the end.
+[[nodiscard]] inline std::uint64_t folded_word(std::string_view t, std::size_t i) noexcept {
+  const std::size_t left = t.size() - i;
+  if (left >= 8) return simd::lower8(simd::load_le64(t.data() + i));
+  if (t.size() >= 8)  // the last eight bytes, those before `i` shifted out
+    return simd::lower8(simd::load_le64(t.data() + t.size() - 8) >> (8 * (8 - left)));
+  std::uint64_t w = 0;
+  for (std::size_t k = 0; k < left; ++k)
+    w |= std::uint64_t{static_cast<unsigned char>(t[i + k])} << (8 * k);
+  return simd::lower8(w);
+}
+/// The key of a text piece: the four bytes of `literal` from `at`, lower
+/// case, the first lowest.
+[[nodiscard]] inline std::uint32_t piece_key(std::string_view literal, std::size_t at) noexcept {
+  return static_cast<std::uint32_t>(folded_word(literal, at));
+}
+
+// clang-format off
+/// How often each letter a-z stands in English text, per thousand letters:
+/// a piece of rare letters, digits or punctuation is met in few replies.
+inline constexpr std::uint8_t letter_frequency[26] = {
+  82, 15, 28, 43, 127, 22, 20, 61, 70, 2, 8, 40, 24,  // a-m
+  67, 75, 19, 1, 60, 63, 91, 28, 10, 24, 2, 20, 1,     // n-z
+};
+// clang-format on
+/// How common the piece of `literal` at `at` is likely to be in reply texts
+/// (lower is rarer): its letters' frequencies, a space counted as the most
+/// common byte, digits and punctuation as rare ones.
+[[nodiscard]] constexpr unsigned piece_commonness(std::string_view literal,
+                                                  std::size_t at) noexcept {
+  unsigned sum = 0;
+  for (std::size_t k = at; k < at + 4; ++k) {
+    const char c = literal[k];
+    sum += c >= 'a' && c <= 'z' ? letter_frequency[c - 'a'] : c == ' ' ? 150u : 5u;
+  }
+  return sum;
+}
+
+/// A set of text pieces (four-byte keys), hashed into 1024 bits: the pieces
+/// a text holds, or those a glob needs. A glob whose needed pieces are not
+/// all held cannot match; one whose are is checked.
+struct piece_set {
+  std::uint64_t bits[16] = {};
+  /// Adds the piece whose key_hash() is `h`.
+  void add(std::uint64_t h) noexcept {
+    const auto b = static_cast<unsigned>(h >> 54);
+    bits[b >> 6] |= std::uint64_t{1} << (b & 63);
+  }
+  [[nodiscard]] bool covers(const piece_set& need) const noexcept {
+    std::uint64_t missing = 0;
+    for (unsigned k = 0; k < 16; ++k) missing |= need.bits[k] & ~bits[k];
+    return missing == 0;
+  }
+};
+/// The pieces of every run of four bytes or more between the wildcards of
+/// glob `pat` (lower case): a text it matches holds them all.
+[[nodiscard]] inline piece_set pieces_needed(std::string_view pat) noexcept {
+  piece_set need;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i <= pat.size(); ++i) {
+    if (i < pat.size() && pat[i] != '*' && pat[i] != '?') continue;
+    for (std::size_t o = start; o + 4 <= i; ++o) need.add(key_hash(piece_key(pat, o)));
+    start = i + 1;
+  }
+  return need;
+}
+
+/// The key of the suffix of `host` from `at` ("example.com" of
+/// "mx.example.com"): its length and its first and last eight bytes,
+/// letters folded, mixed. Suffixes that share all three share a key; the
+/// rules filed there are checked exactly.
+[[nodiscard]] inline std::uint32_t host_key(std::string_view host, std::size_t at) noexcept {
+  const std::size_t size = host.size() - at;
+  const std::uint64_t first = folded_word(host, at);
+  const std::uint64_t last = size > 8 ? folded_word(host, host.size() - 8) : first;
+  std::uint64_t x = first * 0x9E3779B97F4A7C15ULL ^ (last + size) * 0xC2B2AE3D27D4EB4FULL;
+  x ^= x >> 31;
+  return static_cast<std::uint32_t>((x * 0x94D049BB133111EBULL) >> 32);
+}
+/// Hosts with more labels than this are not filed by host (a lookup tries
+/// the suffixes of at most this many labels).
+inline constexpr std::size_t host_key_labels = 32;
+
+/// The keys of codes and statuses: a code, its ten ("55x") or its class
+/// ("5xx"); a whole status; a status class and subject, 15 for any class,
+/// 1023 for any subject.
+[[nodiscard]] constexpr std::uint32_t code_key(unsigned code) noexcept { return (1u << 24) | code; }
+[[nodiscard]] constexpr std::uint32_t tens_key(unsigned code) noexcept {
+  return (2u << 24) | (code / 10);
+}
+[[nodiscard]] constexpr std::uint32_t class_key(unsigned code) noexcept {
+  return (3u << 24) | (code / 100);
+}
+inline constexpr unsigned any_class = 15, any_subject = 1023;
+[[nodiscard]] constexpr std::uint32_t status_key(unsigned cls, unsigned subject) noexcept {
+  return (4u << 24) | (cls << 12) | subject;
+}
+[[nodiscard]] constexpr std::uint32_t status_key(unsigned cls, unsigned subject,
+                                                 unsigned detail) noexcept {
+  return (5u << 24) | (cls << 20) | (subject << 10) | detail;
+}
 
 }  // namespace detail
 }  // namespace v1

@@ -900,6 +900,7 @@ inline constexpr catalogue de = [] {
   c.why_texts[26] = "Im Text wurde kein SMTP-Antwortcode gefunden; behalten Sie die Nachricht in der Warteschlange.";
   c.why_texts[27] = "Soft-Bounce-Modus: Der dauerhafte Fehler wird in der Warteschlange behalten und erneut versucht.";
   c.why_texts[28] = "Es wurde kein SMTP-Antwortcode gefunden, aber der Text meldet einen dauerhaften Fehler oder eine Adresse, die keine E-Mails empfangen kann; wiederholen Sie den Versuch nicht unverändert.";
+  c.why_texts[29] = "Eine Regel des Betreibers hat die eingebaute Beurteilung ersetzt; die Empfehlung nennt die Regel.";
   c.delay_none = "keine";
   c.delay_second = "{n} Sekunde";
   c.delay_seconds = "{n} Sekunden";

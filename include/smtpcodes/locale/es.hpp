@@ -900,6 +900,7 @@ inline constexpr catalogue es = [] {
   c.why_texts[26] = "No se encontró ningún código de respuesta SMTP en el texto; mantenga el mensaje en la cola.";
   c.why_texts[27] = "Modo soft bounce: el fallo permanente se mantiene en la cola y se reintenta.";
   c.why_texts[28] = "No se encontró ningún código de respuesta SMTP, pero el texto indica un fallo permanente o una dirección que no puede recibir correo; no lo reintente sin cambios.";
+  c.why_texts[29] = "Una regla del operador reemplazó el criterio integrado; el consejo indica la regla.";
   c.delay_none = "ninguna";
   c.delay_second = "{n} segundo";
   c.delay_seconds = "{n} segundos";

@@ -900,6 +900,7 @@ inline constexpr catalogue fr = [] {
   c.why_texts[26] = "Aucun code de réponse SMTP n'a été trouvé dans le texte ; conservez le message en file d'attente.";
   c.why_texts[27] = "Mode soft bounce : l'échec permanent est conservé en file d'attente et réessayé.";
   c.why_texts[28] = "Aucun code de réponse SMTP n'a été trouvé, mais le texte signale un échec permanent ou une adresse qui ne peut pas recevoir de courrier ; ne réessayez pas sans modification.";
+  c.why_texts[29] = "Une règle de l'opérateur a remplacé le jugement intégré ; le conseil nomme la règle.";
   c.delay_none = "aucun";
   c.delay_second = "{n} seconde";
   c.delay_seconds = "{n} secondes";

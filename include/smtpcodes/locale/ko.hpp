@@ -900,6 +900,7 @@ inline constexpr catalogue ko = [] {
   c.why_texts[26] = "텍스트에서 SMTP 응답 코드를 찾지 못했습니다. 메시지를 대기열에 그대로 두십시오.";
   c.why_texts[27] = "소프트 바운스 모드: 영구적 실패도 대기열에 남겨 두고 재시도합니다.";
   c.why_texts[28] = "SMTP 응답 코드는 찾지 못했지만, 텍스트가 영구적인 실패나 메일을 받을 수 없는 주소를 알리고 있습니다. 바꾸지 않은 채 다시 시도하지 마십시오.";
+  c.why_texts[29] = "운영자 규칙이 기본 판단을 대체했습니다. 조언에 해당 규칙의 이름이 표시됩니다.";
   c.delay_none = "대기 없음";
   c.delay_second = "{n}초";
   c.delay_seconds = "{n}초";

@@ -900,6 +900,7 @@ inline constexpr catalogue pt_br = [] {
   c.why_texts[26] = "Nenhum código de resposta SMTP foi encontrado no texto; mantenha a mensagem na fila.";
   c.why_texts[27] = "Modo soft bounce: a falha permanente é mantida na fila e tentada novamente.";
   c.why_texts[28] = "Nenhum código de resposta SMTP foi encontrado, mas o texto indica uma falha permanente ou um endereço que não pode receber e-mails; não tente novamente sem alterações.";
+  c.why_texts[29] = "Uma regra do operador substituiu o julgamento embutido; a recomendação indica a regra.";
   c.delay_none = "nenhum";
   c.delay_second = "{n} segundo";
   c.delay_seconds = "{n} segundos";

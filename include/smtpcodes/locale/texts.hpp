@@ -26,7 +26,7 @@ inline constexpr std::string_view why_keys[] = {
     "ehlo_unsupported", "starttls_or_auth_required", "stronger_auth_required",
     "credentials_rejected", "encryption_required", "session_refused", "request_refused",
     "permanent", "connection_lost", "status_success", "status_permanent", "status_transient",
-    "expired", "no_code", "soft_bounce_mode", "no_code_permanent"};
+    "expired", "no_code", "soft_bounce_mode", "no_code_permanent", "operator_rule"};
 // clang-format on
 static_assert(sizeof(why_keys) / sizeof(why_keys[0]) == why_count,
               "one key per why_id, in enum order");

@@ -900,6 +900,7 @@ inline constexpr catalogue tr = [] {
   c.why_texts[26] = "Metinde SMTP yanıt kodu bulunamadı; iletiyi kuyrukta tutun.";
   c.why_texts[27] = "Yumuşak geri dönüş (soft bounce) modu: kalıcı hata da kuyrukta tutulur ve yeniden denenir.";
   c.why_texts[28] = "SMTP yanıt kodu bulunamadı, ancak metin kalıcı bir hatayı ya da posta alamayan bir adresi bildiriyor; değiştirmeden yeniden denemeyin.";
+  c.why_texts[29] = "Bir operatör kuralı yerleşik değerlendirmeyi geçersiz kıldı; öneri kuralın adını veriyor.";
   c.delay_none = "bekleme yok";
   c.delay_second = "{n} saniye";
   c.delay_seconds = "{n} saniye";

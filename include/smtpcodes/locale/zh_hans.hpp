@@ -900,6 +900,7 @@ inline constexpr catalogue zh_hans = [] {
   c.why_texts[26] = "文本中未找到 SMTP 应答码；将邮件保留在队列中。";
   c.why_texts[27] = "软退信模式：永久性失败也保留在队列中并重试。";
   c.why_texts[28] = "未找到 SMTP 应答码，但文本表明这是永久性失败，或该地址无法接收邮件；不要不加修改地重试。";
+  c.why_texts[29] = "运营者规则覆盖了内置判断；建议中给出了该规则的名称。";
   c.delay_none = "无需等待";
   c.delay_second = "{n} 秒";
   c.delay_seconds = "{n} 秒";
