@@ -223,6 +223,8 @@ def flood(ctx):
     port, _ = ctx.server("flood")
     rc, records, _, _ = ctx.probe_run(port, "--timeout", "2", bound=20)
     got = replies(records)
+    if got[1:2] == [("EHLO probe.example.test", 250)]:
+        del got[1]  # a slow machine: the flood came after the 50 ms the probe listens
     check(got[0] == ("(connect)", 220) and got[1:] == [("(unsolicited)", 250)] * 16,
           f"{len(got)} replies: {got[:3]} ...")
     expect_end(records, rc, "protocol_error", 6, "more than 16 replies nobody asked for")

@@ -168,8 +168,8 @@ def endless_line(peer):
 
 
 def flood(peer):
-    peer.send(GREETING)
     chunk = b"250 2.0.0 Ok\r\n" * 4096
+    peer.send(GREETING + chunk)
     while True:
         peer.send(chunk)
 
