@@ -12,10 +12,12 @@ static_assert(d::enhanced_table_is_valid(),
               "enhanced_table: sorted and unique, subjects 0-7 each with an X.s.0 row, "
               "associations well formed, complete ASCII sentences without doubled words");
 static_assert(d::reason_patterns_valid(), "reason patterns: lower case, two leading letters");
+static_assert(d::status_reasons_match_registry(),
+              "status_reasons: one row per enhanced_table row, in its order");
 static_assert(d::reason_indexes_fit(), "reason patterns: few short ones, all under 256 bytes");
 static_assert(
-    d::row_command_tokens_are_derived(),
-    "row_command_tokens: each row's commands record is write_command_tokens() of its set");
+    d::command_tokens_are_derived(),
+    "reply_table: each row's command_tokens is write_command_tokens() of its command set");
 static_assert(d::subject_index.first[8] == 81 && d::row_of(550) != d::no_row &&
               d::row_of(511) == d::no_row);
 

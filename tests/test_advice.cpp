@@ -414,8 +414,7 @@ TEST_CASE("every why is a sentence of the why table, found by its index") {
   } cases[] = {
       {"250 2.1.5 Ok\r\n", smtp_command::rcpt, detail::why_id::success},
       {"221 2.0.0 Bye\r\n", smtp_command::quit, detail::why_id::quit},
-      {"354 End data with <CR><LF>.<CR><LF>\r\n", smtp_command::data,
-       detail::why_id::intermediate},
+      {"354 End data with <CR><LF>.<CR><LF>\r\n", smtp_command::data, detail::why_id::intermediate},
       {"421 4.3.2 Shutting down\r\n", smtp_command::connect, detail::why_id::closing_next_host},
       {"421 4.3.2 Shutting down\r\n", smtp_command::rcpt, detail::why_id::closing_retry},
       {"452 4.5.3 Too many recipients\r\n", smtp_command::rcpt,

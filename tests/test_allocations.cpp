@@ -1,5 +1,7 @@
 // Counts every heap allocation of the program and asserts that parse, find,
 // classify, advise and the reader allocate nothing.
+#include <smtpcodes/retry.hpp>
+#include <smtpcodes/rules.hpp>
 #include <smtpcodes/smtpcodes.hpp>
 
 #include <doctest/doctest.h>
@@ -66,5 +68,33 @@ TEST_CASE("core paths allocate nothing") {
   }
   const long after = allocations.load();
   CHECK(after == before);
+  CHECK(sum > 0);
+}
+
+TEST_CASE("advise() with operator rules and provider profiles allocates nothing") {
+  rule_set rules;  // built first: building may allocate
+  for (const char* t : {"mailbox full", "user unknown", "*quota*", "spf"}) {
+    rule r;
+    r.texts = {t};
+    r.reason = bounce_reason::mailbox_full;
+    REQUIRE(rules.add(std::move(r)).empty());
+  }
+  rule by_host;
+  by_host.hosts = {"example.com"};
+  by_host.throttle = {throttle_target::domain, std::chrono::hours{1}};
+  REQUIRE(rules.add(std::move(by_host)).empty());
+  (void)provider_profiles();  // built on first use
+  const parse_result r = parse_reply("452-4.2.2 Mailbox full\r\n452 4.2.2 over quota\r\n");
+  const char* log =
+      "host mx.example.com said: 550 5.1.1 User unknown (in reply to RCPT TO command)";
+  const long before = allocations.load();
+  unsigned sum = 0;
+  for (int k = 0; k < 100; ++k) {
+    const advice a = advise(r.value, smtp_command::rcpt, rules, "mx.example.com");
+    sum += static_cast<unsigned>(a.reason) + static_cast<unsigned>(a.rule.size());
+    sum += static_cast<unsigned>(advise(log, smtp_command::unknown, rules, "gmail.com").what);
+    sum += static_cast<unsigned>(next_retry(a, 3, std::chrono::minutes{40}).wait.count());
+  }
+  CHECK(allocations.load() == before);
   CHECK(sum > 0);
 }

@@ -1,6 +1,7 @@
 #include <smtpcodes/find_reply.hpp>
 
 #include <doctest/doctest.h>
+#include <smtpcodes/reply.hpp>
 
 #include <string>
 
@@ -141,7 +142,6 @@ TEST_CASE("a bare reply as free text, and control bytes") {
   CHECK(find_reply("said: 451 4.7.1 a\r\n   continued").ok());
 }
 
-#if defined(SMTPCODES_SSE2_LINE_SCAN)
 namespace {
 
 // The one-pass scan of find_reply() at run time (16 positions at a time,
@@ -151,7 +151,7 @@ void check_one_pass(const std::string& text) {
   const std::size_t at = detail::reply_start_in(text);
   if (at == detail::npos) return;
   detail::reply_facts f;
-  if (!detail::reply_facts_sse2(text, at, f)) return;
+  if (!detail::reply_facts_fast(text, at, f)) return;
   const detail::reply_extent e = detail::reply_text_end(text, at);
   CHECK(f.extent.end == e.end);
   CHECK(f.extent.in_reply == e.in_reply);
@@ -227,14 +227,13 @@ TEST_CASE("the one-pass scan finds what the searches find") {
   std::string many = "said: 550 5.1.1 x";
   for (int k = 0; k < 20; ++k) many += " 550-5.1.1 in reply to ; from=<a>";
   detail::reply_facts f;
-  CHECK_FALSE(detail::reply_facts_sse2(many, 6, f));
+  CHECK_FALSE(detail::reply_facts_fast(many, 6, f));
   const text_match m = find_reply(many);
   REQUIRE(m.ok());
   CHECK(m.value.raw == "550 5.1.1 x 550-5.1.1 in reply to");  // up to the first "; from=<"
   CHECK(m.value.line_count == 2);
   CHECK(m.command == smtp_command::unknown);
 }
-#endif
 
 TEST_CASE("the window scan for a reply start finds the first place a reply may stand") {
   // At run time 64-byte windows mark runs of digits, '.' and '/'; only runs
@@ -334,4 +333,28 @@ TEST_CASE("a segment's body from the status length read before its trailing spac
   }
   CHECK(detail::whole_segment_body("550 5.1.1 \t ", 8) == "");
   CHECK(detail::whole_segment_body("550 5.1.10\tUser  ", 7) == "User");
+}
+
+TEST_CASE("find_reply finishes a reply as parse_reply does: status on a 3yz, trailing forms") {
+  const text_match m = find_reply("host mx.example.com said: 354 2.0.0 go ahead");
+  REQUIRE(m.ok());
+  CHECK(m.value.code == 354);
+  CHECK(m.value.warnings.has(reply_warning::status_on_intermediate));
+  CHECK(m.value.warnings.has(reply_warning::status_class_mismatch));
+  const parse_result wire = parse_reply("354 2.0.0 go ahead\r\n");
+  CHECK(wire.value.warnings.has(reply_warning::status_on_intermediate));
+  // qmail chkuser in a log line.
+  const text_match q = find_reply(
+      "delivery 42: failure: host 192.0.2.7 said: 511 sorry, no mailbox here by that name "
+      "(#5.1.1 - chkuser) (in reply to RCPT TO command)");
+  REQUIRE(q.ok());
+  REQUIRE(q.value.status.has_value());
+  CHECK(*q.value.status == enhanced_status{5, 1, 1});
+  CHECK(q.value.warnings.has(reply_warning::trailing_status));
+  CHECK(q.command == smtp_command::rcpt);
+  // An invalid status-shaped token in free text.
+  const text_match bad = find_reply("smtp; 432 6.8.9 World!");
+  REQUIRE(bad.ok());
+  CHECK_FALSE(bad.value.status.has_value());
+  CHECK(bad.value.warnings.has(reply_warning::status_invalid));
 }

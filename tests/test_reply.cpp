@@ -181,7 +181,7 @@ TEST_CASE("text_to never writes past the capacity") {
   CHECK(r.value.text_to(buf, 0).empty());
 }
 
-// At run time (SSE2) a clean reply is read in one pass over masks of 64
+// At run time a clean reply is read in one pass over kernel masks of 64
 // bytes; these cases put line ends, tabs, high bytes and bad bytes on and
 // around the block edges and at the end of the buffer.
 namespace {
@@ -357,4 +357,54 @@ TEST_CASE("byte flags at run time: every length to 40, every byte class at every
     }
   }
   CHECK(checked == 9 * (40 * 41 / 2));
+}
+
+TEST_CASE("a status-shaped token that breaks RFC 3463 is reported, never dropped silently") {
+  const parse_result r = parse_reply("432 6.8.9 World!\r\n");
+  REQUIRE(r.ok());
+  CHECK(r.value.code == 432);
+  CHECK_FALSE(r.value.status.has_value());
+  CHECK(r.value.warnings.has(reply_warning::status_invalid));
+  CHECK(r.value.warnings.bits() == static_cast<std::uint16_t>(reply_warning::status_invalid));
+  // Leading zeros, four-digit parts, the "#" form, and the line-by-line path (a bare LF).
+  CHECK(parse_reply("550 5.01.1 No\r\n").value.warnings.has(reply_warning::status_invalid));
+  CHECK(parse_reply("550 5.1.1000 No\r\n").value.warnings.has(reply_warning::status_invalid));
+  CHECK(parse_reply("550 #1.2.3 No\n").value.warnings.has(reply_warning::status_invalid));
+  CHECK(parse_reply("250-0.0.0 a\r\n250 ok\r\n").value.warnings.has(reply_warning::status_invalid));
+  // Not status-shaped: no warning.
+  CHECK_FALSE(parse_reply("250 1.2.3.4 is your address\r\n")
+                  .value.warnings.has(reply_warning::status_invalid));
+  CHECK_FALSE(parse_reply("250 8BITMIME\r\n").value.warnings.has(reply_warning::status_invalid));
+  CHECK_FALSE(parse_reply("550 5.1.1 No\r\n").value.warnings.has(reply_warning::status_invalid));
+  CHECK_FALSE(parse_reply("220 3.7\r\n").value.warnings.has(reply_warning::status_invalid));
+}
+
+TEST_CASE("qmail chkuser's trailing status with a comment: (#5.1.1 - chkuser)") {
+  const parse_result r =
+      parse_reply("511 sorry, no mailbox here by that name (#5.1.1 - chkuser)\r\n");
+  REQUIRE(r.ok());
+  REQUIRE(r.value.status.has_value());
+  CHECK(*r.value.status == enhanced_status{5, 1, 1});
+  CHECK(r.value.warnings.has(reply_warning::trailing_status));
+  // The line-by-line path (a bare LF) reads it the same way.
+  const parse_result lf =
+      parse_reply("511 sorry, no mailbox here by that name (#5.1.1 - chkuser)\n");
+  REQUIRE(lf.value.status.has_value());
+  CHECK(*lf.value.status == enhanced_status{5, 1, 1});
+  // A ')' inside the comment, or no space after the status: not a trailing status.
+  CHECK_FALSE(parse_reply("511 no (#5.1.1 x) y)\r\n").value.status.has_value());
+  CHECK_FALSE(parse_reply("511 no (#5.1.1x)\r\n").value.status.has_value());
+}
+
+TEST_CASE("text_size() and text_to() honour the separator; '\\0' joins with nothing between") {
+  const parse_result r = parse_reply("250-first\r\n250-second\r\n250 third\r\n");
+  REQUIRE(r.ok());
+  CHECK(r.value.text_size(' ') == 18);
+  CHECK(r.value.text_size('\n') == 18);
+  CHECK(r.value.text_size('\0') == 16);
+  char buf[32];
+  CHECK(r.value.text_to(buf, sizeof buf, '\0') == "firstsecondthird");
+  CHECK(r.value.text_to(buf, sizeof buf, '|') == "first|second|third");
+  static_assert(parse_reply("250-a\r\n250 b\r\n").value.text_size('\0') == 2);
+  static_assert(parse_reply("250-a\r\n250 b\r\n").value.text_size(';') == 3);
 }

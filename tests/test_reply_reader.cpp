@@ -1,6 +1,7 @@
 #include <smtpcodes/reply_reader.hpp>
 
 #include <doctest/doctest.h>
+#include <smtpcodes/reply.hpp>
 
 #include <string>
 #include <vector>

@@ -1,6 +1,7 @@
 // smtp-explain explain REPLY...: a code, a whole reply or a log line explained
 // with its enhanced status and advice.
 #include "cli.hpp"
+#include "rules_options.hpp"
 
 namespace smtp_explain {
 namespace {
@@ -9,7 +10,8 @@ int run_explain(const cli_options& o);
 
 const subcommand explain_command{
     "explain",
-    "explain [--command CMD] [--lang L] [--format F] REPLY...",
+    "explain [--command CMD] [--lang L] [--format F] [--rules FILE] [--remote-host HOST]\n"
+    "                       [--attempts N --since DURATION [--schedule S]] REPLY...",
     "explain a code, a reply or a log line, with the advice for it",
     "REPLY is a code (550), a reply (550 5.1.1 User unknown), a DSN Diagnostic-Code\n"
     "value or a mail log line; several arguments are joined by spaces.\n"
@@ -17,9 +19,11 @@ const subcommand explain_command{
     "  smtp-explain explain 550\n"
     "  smtp-explain explain --command RCPT 550 5.1.1 User unknown\n"
     "  smtp-explain explain 'host mx.example.com said: 452 4.5.3 Too many recipients'\n"
-    "\nexit status: 0 explained, 1 no reply code found (or one of more than 65535\n"
-    "lines), 2 usage error\n",
-    {command_option, lang_option, format_option},
+    "  smtp-explain explain --remote-host gmail-smtp-in.l.google.com 421 4.7.28 Rate limited\n"
+    "  smtp-explain explain --rules rules.toml --attempts 3 --since 40m --format json 451 Later\n"
+    "\nexit status: 0 explained, 1 no reply code found (or one of more than 65535 lines)\n"
+    "or a rules file with an error, 2 usage error\n",
+    with_rules_options({command_option, lang_option, format_option}),
     run_explain};
 SMTP_EXPLAIN_SUBCOMMAND(explain_command);
 
@@ -39,12 +43,23 @@ std::optional<reply> find_in(std::string_view text, std::string& wire, smtp_comm
   return m.value;
 }
 
+// The page for `r` with the advice of the rules, and in text the rule,
+// throttle hint and retry decision after it.
+void print_judged(const reply& r, smtp_command command, const judgement& j, const cli_options& o) {
+  const advice a = j.judge(r, command);
+  const std::optional<retry_decision> next = j.next(a);
+  print(render_reply(r, a, *o.cat, o.fmt, command, next ? &*next : nullptr));
+  if (o.fmt == format::text) print(advice_text_lines(a, next));
+}
+
 int run_explain(const cli_options& o) {
   if (o.args.empty())
     return usage_error(
         "explain needs a reply code, a reply or a log line, for example: "
         "explain 550 5.1.1 User unknown",
         &explain_command);
+  judgement j;
+  if (const int rc = read_judgement(o, explain_command, j); rc != exit_ok) return rc;
   std::string joined;
   for (const std::string& a : o.args) joined += (joined.empty() ? "" : " ") + a;
   smtp_command command = o.command;
@@ -56,7 +71,7 @@ int run_explain(const cli_options& o) {
     }
     reply r;
     r.code = static_cast<unsigned>(*n);
-    print(render_reply(r, *o.cat, o.fmt, command));
+    print_judged(r, command, j, o);
     return exit_ok;
   }
   // The text as given, then with control characters removed (hostile or
@@ -82,7 +97,7 @@ int run_explain(const cli_options& o) {
       error("no SMTP reply code found in '" + clean + "'");
     return exit_bad_input;
   }
-  print(render_reply(*found, *o.cat, o.fmt, command));
+  print_judged(*found, command, j, o);
   return exit_ok;
 }
 

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "cli.hpp"
+#include "rules_options.hpp"
 
 namespace smtp_explain {
 namespace {
@@ -14,13 +15,15 @@ int run_scan(const cli_options& o);
 
 const subcommand scan_command{
     "scan",
-    "scan [FILE|-] [--format text|json]",
+    "scan [FILE|-] [--format text|json] [--summary] [--rules FILE] [--remote-host HOST]",
     "find and judge every SMTP reply in a mail log",
     "examples:\n"
     "  smtp-explain scan /var/log/mail.log\n"
     "  tail -f /var/log/mail.log | smtp-explain scan - --format json\n"
+    "  smtp-explain scan --rules rules.toml --summary /var/log/mail.log\n"
     "\nexit status: 0 scanned, 1 a file that cannot be read, 2 usage error\n",
-    {format_option},
+    with_rules_options(
+        {format_option, {"--summary", "", "print only the summary (with --rules: hits per rule)"}}),
     run_scan};
 SMTP_EXPLAIN_SUBCOMMAND(scan_command);
 
@@ -29,6 +32,10 @@ int run_scan(const cli_options& o) {
     return usage_error("scan takes at most one FILE (or - for standard input)", &scan_command);
   if (o.fmt == format::markdown || o.fmt == format::html)
     return usage_error("scan writes text or json", &scan_command);
+  judgement j;
+  if (const int rc = read_judgement(o, scan_command, j); rc != exit_ok) return rc;
+  const bool summary_only = o.has("--summary");
+  rule_tally by_rule;
   const std::string path = o.args.empty() ? "-" : o.args[0];
   std::ifstream file;
   if (path != "-") {
@@ -49,7 +56,8 @@ int run_scan(const cli_options& o) {
     const text_match m = find_reply(line);
     if (!m.ok()) continue;
     ++found;
-    const advice a = advise(m.value, m.command);
+    const advice a = j.judge(m.value, m.command);
+    by_rule.count(a);
     tally& t = by_reason[to_string(a.reason)];
     ++t.total;
     t.hard += a.bounce == bounce_type::hard ? 1 : 0;
@@ -57,6 +65,7 @@ int run_scan(const cli_options& o) {
     const std::string status = m.value.status ? std::string(to_chars(*m.value.status).view()) : "";
     std::string text(m.value.text_size(), '\0');
     text.resize(m.value.text_to(text.data(), text.size()).size());
+    if (summary_only) continue;
     if (o.fmt == format::json) {
       print(
           "{\"line\":" + std::to_string(lines) + ",\"code\":" + std::to_string(m.value.code) +
@@ -64,16 +73,19 @@ int run_scan(const cli_options& o) {
           (m.command == smtp_command::unknown ? "null" : to_json_string(to_identifier(m.command))) +
           ",\"action\":" + to_json_string(to_string(a.what)) +
           ",\"reason\":" + to_json_string(to_string(a.reason)) +
-          ",\"bounce\":" + to_json_string(to_string(a.bounce)) +
-          ",\"text\":" + to_json_string(sanitize_server_text(text)) + "}\n");
+          ",\"bounce\":" + to_json_string(to_string(a.bounce)) + ",\"text\":" +
+          to_json_string(sanitize_server_text(text)) + advice_json_members(a, j.next(a)) + "}\n");
     } else {
       print("line " + std::to_string(lines) + ": " + std::to_string(m.value.code) +
             (status.empty() ? "" : " " + status) + " after " +
             std::string(to_identifier(m.command)) + " -> " + std::string(to_string(a.what)) + ", " +
             std::string(to_string(a.reason)) + " (" + std::string(to_string(a.bounce)) + ")\n    " +
-            sanitize_server_text(text) + "\n");
+            sanitize_server_text(text) + "\n" + advice_text_lines(a, j.next(a)));
     }
   }
+  if (o.fmt == format::json)
+    print("{\"summary\":{\"lines\":" + std::to_string(lines) +
+          ",\"replies\":" + std::to_string(found) + ",\"rules\":" + by_rule.json() + "}}\n");
   if (o.fmt == format::text) {
     print("\n" + std::to_string(found) + " replies in " + std::to_string(lines) + " lines\n\n");
     char row[128];
@@ -84,6 +96,7 @@ int run_scan(const cli_options& o) {
                     reason.data(), t.total, t.hard, t.soft);
       print(row);
     }
+    print("\n" + by_rule.text());
   }
   return exit_ok;
 }

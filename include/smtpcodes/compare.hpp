@@ -140,58 +140,9 @@ constexpr std::size_t write_command_tokens(command_set s, char* out) noexcept {
 
 using namespace std::string_view_literals;  // table strings: no strlen at compile time
 
-// The commands record of each registry row, in table order: what
-// write_command_tokens() derives from the row's command set, written out so
-// that records point at static storage. Deriving 39 strings as constants
-// cost every file that includes compare.hpp more than the rest of the
-// header; detail/table_checks.hpp checks every row against the derivation.
-// clang-format off
-inline constexpr std::string_view row_command_tokens[reply_table.size()] = {
-    "HELP"sv,  // 211
-    "HELP"sv,  // 214
-    "CONNECT STARTTLS"sv,  // 220
-    "QUIT"sv,  // 221
-    "AUTH"sv,  // 235
-    "HELO EHLO MAIL RCPT END-OF-DATA BDAT RSET VRFY EXPN NOOP ETRN ATRN BURL"sv,  // 250
-    "RCPT VRFY ETRN"sv,  // 251
-    "VRFY EXPN ETRN"sv,  // 252
-    "ETRN"sv,  // 253
-    "AUTH"sv,  // 334
-    "DATA"sv,  // 354
-    "MAIL"sv,  // 355
-    "ANY"sv,  // 421
-    "AUTH"sv,  // 432
-    "MAIL RCPT END-OF-DATA ATRN"sv,  // 450
-    "MAIL RCPT END-OF-DATA ATRN BURL"sv,  // 451
-    "MAIL RCPT END-OF-DATA"sv,  // 452
-    "ATRN"sv,  // 453
-    "STARTTLS AUTH"sv,  // 454
-    "MAIL RCPT"sv,  // 455
-    "ETRN"sv,  // 458
-    "ETRN"sv,  // 459
-    "ANY"sv,  // 500
-    "ANY"sv,  // 501
-    "ANY"sv,  // 502
-    "ANY"sv,  // 503
-    "HELO EHLO AUTH MAIL VRFY EXPN HELP"sv,  // 504
-    "ANY"sv,  // 521
-    "HELO STARTTLS AUTH MAIL RCPT DATA BDAT RSET VRFY EXPN HELP ETRN ATRN BURL"sv,  // 530
-    "AUTH"sv,  // 534
-    "AUTH"sv,  // 535
-    "AUTH"sv,  // 538
-    "HELO EHLO MAIL RCPT END-OF-DATA VRFY EXPN"sv,  // 550
-    "RCPT VRFY"sv,  // 551
-    "MAIL RCPT END-OF-DATA"sv,  // 552
-    "MAIL RCPT VRFY"sv,  // 553
-    "ANY"sv,  // 554
-    "MAIL RCPT"sv,  // 555
-    "RCPT"sv,  // 556
-};
-// clang-format on
-
 [[nodiscard]] constexpr std::string_view commands_of(unsigned wire) noexcept {
   const std::uint8_t row = row_of(wire);
-  return row != no_row ? row_command_tokens[row]
+  return row != no_row ? reply_table[row].command_tokens
                        : "ANY"sv;  // unregistered: RFC 5321 §4.3.2, any command
 }
 

@@ -19,6 +19,7 @@
 #include "locale/builtin.hpp"
 #include "registry.hpp"
 #include "reply.hpp"
+#include "retry.hpp"
 #include "sanitize.hpp"
 
 namespace smtpcodes {
@@ -275,6 +276,14 @@ inline std::string emit(const document& doc, format fmt) {
   return detail::emit(doc, fmt);
 }
 
+/// render_reply() with the advice given (for example from advise() with
+/// operator rules, rules.hpp) and, when given, the retry decision for it.
+/// JSON adds advice.rule (null: built in), advice.throttle and advice.next_retry.
+[[nodiscard]] inline std::string render_reply(const reply& r, const advice& adv,
+                                              const catalogue& cat, format fmt,
+                                              smtp_command command,
+                                              const retry_decision* next_retry = nullptr);
+
 /// The explanation of a parsed reply: the server's text (sanitised, so no
 /// control character or terminal escape sequence passes through), the meaning
 /// of its code, its enhanced status, and what advise() says to do and why.
@@ -282,9 +291,13 @@ inline std::string emit(const document& doc, format fmt) {
 [[nodiscard]] inline std::string render_reply(const reply& r, const catalogue& cat = locale::en,
                                               format fmt = format::text,
                                               smtp_command command = smtp_command::unknown) {
+  return render_reply(r, advise(r, command), cat, fmt, command);
+}
+
+inline std::string render_reply(const reply& r, const advice& adv, const catalogue& cat, format fmt,
+                                smtp_command command, const retry_decision* next_retry) {
   using detail::fill;
   const detail::localized_code l = detail::localize(r.code, cat);
-  const advice adv = advise(r, command);
   const std::string title = detail::code_title(l, cat);
   std::vector<std::string> lines;
   for (const reply_line line : r.lines()) lines.push_back(sanitize_server_text(line.line));
@@ -380,6 +393,22 @@ inline std::string emit(const document& doc, format fmt) {
     j.key("delay_seconds").number(static_cast<long long>(adv.delay.count()));
     j.key("close_connection").boolean(adv.close_connection);
     j.field("why", adv.why);
+    j.field("rule", adv.rule, true);
+    j.key("throttle");
+    if (adv.throttle.target != throttle_target::none) {
+      j.begin_object();
+      j.field("target", to_string(adv.throttle.target));
+      j.key("seconds").number(static_cast<long long>(adv.throttle.duration.count()));
+      j.end_object();
+    } else {
+      j.null();
+    }
+    if (next_retry != nullptr) {
+      j.key("next_retry").begin_object();
+      j.key("expired").boolean(next_retry->expired);
+      j.key("wait_seconds").number(static_cast<long long>(next_retry->wait.count()));
+      j.end_object();
+    }
     j.end_object();
     j.end_object();
     return j.finish();

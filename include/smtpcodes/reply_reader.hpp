@@ -8,7 +8,8 @@
 #include <cstddef>
 #include <cstring>
 
-#include "reply.hpp"
+#include "detail/reply_parser.hpp"
+#include "detail/reply_types.hpp"
 
 namespace smtpcodes {
 inline namespace v1 {
@@ -46,7 +47,7 @@ class basic_reply_reader {
     compact();
     std::size_t n = Capacity - end_;
     if (chunk.size() < n) n = chunk.size();
-    if (!SMTPCODES_IS_CONSTANT_EVALUATED()) {
+    if (SMTPCODES_RUN_FAST()) {
       if (n != 0) std::memmove(buffer_.data() + end_, chunk.data(), n);
     } else {
       for (std::size_t i = 0; i < n; ++i) buffer_[end_ + i] = chunk[i];
@@ -55,7 +56,7 @@ class basic_reply_reader {
       // Still inside a broken reply: drop its bytes, keep what follows it.
       const std::size_t dropped = skip(end_, end_ + n);
       const std::size_t keep = n - dropped;
-      if (!SMTPCODES_IS_CONSTANT_EVALUATED()) {
+      if (SMTPCODES_RUN_FAST()) {
         if (keep != 0) std::memmove(buffer_.data() + end_, buffer_.data() + end_ + dropped, keep);
       } else {
         for (std::size_t i = 0; i < keep; ++i) buffer_[end_ + i] = buffer_[end_ + dropped + i];
@@ -72,7 +73,7 @@ class basic_reply_reader {
   /// the caller may keep reading (or close the connection).
   constexpr parse_result next() noexcept {
     const std::string_view pending{buffer_.data() + begin_, end_ - begin_};
-    parse_result r = parse_reply(pending, options_);
+    parse_result r = detail::parse_wire_reply(pending, options_);
     if (r.error == parse_error::incomplete) {
       if (pending.size() == Capacity) {
         // A reply that cannot fit: report it and drop the rest of it.
@@ -147,7 +148,7 @@ class basic_reply_reader {
   constexpr void compact() noexcept {
     if (begin_ == 0) return;
     const std::size_t n = end_ - begin_;
-    if (!SMTPCODES_IS_CONSTANT_EVALUATED()) {
+    if (SMTPCODES_RUN_FAST()) {
       if (n != 0) std::memmove(buffer_.data(), buffer_.data() + begin_, n);
     } else {
       for (std::size_t i = 0; i < n; ++i) buffer_[i] = buffer_[begin_ + i];

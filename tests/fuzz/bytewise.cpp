@@ -1,6 +1,6 @@
-// smtpcodes compiled with SMTPCODES_IS_CONSTANT_EVALUATED() always true (see
-// bytewise.hpp), inside namespace smtpcodes_fuzz_bytewise so that it shares no
-// symbol with the optimised copy the fuzz target links too.
+// smtpcodes compiled with SMTPCODES_FORCE_SCALAR (see bytewise.hpp), inside
+// namespace smtpcodes_fuzz_bytewise so that it shares no symbol with the
+// optimised copy the fuzz target links too.
 #include "bytewise.hpp"
 
 // Every standard header the library includes comes first: their include
@@ -18,13 +18,9 @@
 #include <utility>
 #include <vector>
 
-// Take config.hpp's place with the configuration of compilers that lack
-// __builtin_is_constant_evaluated(): every "at run time" branch is skipped.
-#define SMTPCODES_DETAIL_CONFIG_HPP
-#define SMTPCODES_HAS_IS_CONSTANT_EVALUATED 0
-#define SMTPCODES_IS_CONSTANT_EVALUATED() true
-#define SMTPCODES_ALWAYS_INLINE
-#define SMTPCODES_NOINLINE
+// Every run-time fast path off: each function takes the byte-at-a-time path
+// that constant evaluation takes (detail/config.hpp).
+#define SMTPCODES_FORCE_SCALAR 1
 
 namespace smtpcodes_fuzz_bytewise {
 #include <smtpcodes/advice.hpp>

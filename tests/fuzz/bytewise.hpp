@@ -1,8 +1,8 @@
 // The library's byte-at-a-time paths, for differential fuzzing: bytewise.cpp
-// compiles smtpcodes a second time with SMTPCODES_IS_CONSTANT_EVALUATED()
-// always true, the configuration of compilers without the builtin, so memchr,
-// the SWAR and SSE2 scans and memcpy give way to the plain loops. Results come
-// back as plain values; the targets compare them with the optimised build.
+// compiles smtpcodes a second time with SMTPCODES_FORCE_SCALAR, so memchr,
+// the kernels of detail/simd.hpp and memcpy give way to the plain loops that
+// constant evaluation takes. Results come back as plain values; the targets
+// compare them with the optimised build.
 #ifndef SMTPCODES_FUZZ_BYTEWISE_HPP
 #define SMTPCODES_FUZZ_BYTEWISE_HPP
 

@@ -64,24 +64,73 @@ inline bool same_values(const smtpcodes::reply& r, const bytewise::reply_values&
   return text == v.text;
 }
 
-/// Warnings that follow from code and status alone.
-inline void check_status_warnings(const smtpcodes::reply& r) {
+/// Every warning flag against what the reply's bytes say: set exactly when
+/// its condition holds (wire replies and free text alike, where it applies).
+inline void check_warnings(const smtpcodes::reply& r) {
   using smtpcodes::reply_warning;
+  const auto has = [&r](reply_warning w) { return r.warnings.has(w); };
   const unsigned cls = r.code / 100;
-  SMTPCODES_FUZZ_CHECK(r.warnings.has(reply_warning::preliminary_code) == (cls == 1));
+  const bool free_text = has(reply_warning::free_text);
+  SMTPCODES_FUZZ_CHECK(has(reply_warning::preliminary_code) == (cls == 1));
+  // The status and the warnings that follow from it.
   if (r.status) {
     const unsigned s = r.status->cls;
     SMTPCODES_FUZZ_CHECK(s == 2 || s == 4 || s == 5);
     SMTPCODES_FUZZ_CHECK(r.status->subject <= 999 && r.status->detail <= 999);
-    SMTPCODES_FUZZ_CHECK(r.warnings.has(reply_warning::status_class_mismatch) == (s != cls));
+    SMTPCODES_FUZZ_CHECK(has(reply_warning::status_class_mismatch) == (s != cls));
+    SMTPCODES_FUZZ_CHECK(has(reply_warning::status_on_intermediate) == (cls == 3));
+    SMTPCODES_FUZZ_CHECK(!has(reply_warning::status_invalid));
   } else {
-    SMTPCODES_FUZZ_CHECK(!r.warnings.has(reply_warning::status_class_mismatch));
-    SMTPCODES_FUZZ_CHECK(!r.warnings.has(reply_warning::hash_status));
-    SMTPCODES_FUZZ_CHECK(!r.warnings.has(reply_warning::trailing_status));
-    SMTPCODES_FUZZ_CHECK(!r.warnings.has(reply_warning::status_on_intermediate));
+    SMTPCODES_FUZZ_CHECK(!has(reply_warning::status_class_mismatch));
+    SMTPCODES_FUZZ_CHECK(!has(reply_warning::status_on_intermediate));
+    SMTPCODES_FUZZ_CHECK(!has(reply_warning::hash_status));
+    SMTPCODES_FUZZ_CHECK(!has(reply_warning::trailing_status));
+    SMTPCODES_FUZZ_CHECK(!has(reply_warning::status_inconsistent));
   }
-  SMTPCODES_FUZZ_CHECK(!(r.warnings.has(reply_warning::hash_status) &&
-                         r.warnings.has(reply_warning::trailing_status)));
+  SMTPCODES_FUZZ_CHECK(!(has(reply_warning::hash_status) && has(reply_warning::trailing_status)));
+  SMTPCODES_FUZZ_CHECK(!has(reply_warning::status_inconsistent) || r.line_count >= 2);
+  // The lines' text: the first one's for a status-shaped token, each for its length.
+  bool first = true, any_empty = false;
+  std::string_view first_text, last_text;
+  for (const smtpcodes::reply_line l : r.lines()) {
+    if (first) first_text = l.text;
+    last_text = l.text;
+    any_empty = any_empty || l.line.size() == 3;
+    first = false;
+  }
+  if (free_text) {
+    SMTPCODES_FUZZ_CHECK(has(reply_warning::no_text) == (r.raw.size() <= 4));
+    first_text = last_text = r.raw.size() > 4 ? r.raw.substr(4) : std::string_view{};
+  } else {
+    SMTPCODES_FUZZ_CHECK(has(reply_warning::no_text) == any_empty);
+  }
+  if (!r.status) {
+    SMTPCODES_FUZZ_CHECK(has(reply_warning::status_invalid) ==
+                         smtpcodes::detail::invalid_status_token(first_text));
+  }
+  if (has(reply_warning::trailing_status)) {
+    std::string_view t = last_text;
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.remove_suffix(1);
+    SMTPCODES_FUZZ_CHECK(!t.empty() && t.back() == ')' && t.find("(#") != std::string_view::npos);
+  }
+  // The bytes: above 0x7F anywhere; for wire replies, line ends and lengths.
+  bool high = false;
+  for (const char c : r.raw) high = high || static_cast<unsigned char>(c) >= 0x80;
+  SMTPCODES_FUZZ_CHECK(has(reply_warning::non_ascii) == high);
+  if (free_text) {
+    SMTPCODES_FUZZ_CHECK(!has(reply_warning::bare_lf) && !has(reply_warning::long_line));
+  } else {
+    bool bare_lf = false, long_line = false;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < r.raw.size(); ++i) {
+      if (r.raw[i] != '\n') continue;
+      bare_lf = bare_lf || i == 0 || r.raw[i - 1] != '\r';
+      long_line = long_line || i + 1 - start > 512;
+      start = i + 1;
+    }
+    SMTPCODES_FUZZ_CHECK(has(reply_warning::bare_lf) == bare_lf);
+    SMTPCODES_FUZZ_CHECK(has(reply_warning::long_line) == long_line);
+  }
 }
 
 /// The lines of a reply: their number, where their views point, which one is last.
@@ -125,12 +174,13 @@ inline void check_lines(const smtpcodes::reply& r) {
 }
 
 /// text_size() and text_to(): the output is the bodies joined by the
-/// separator, cut at the capacity, and never written past it.
+/// separator ('\0': nothing between them), cut at the capacity, and never
+/// written past it.
 inline void check_text(const smtpcodes::reply& r, char separator) {
   std::string expected;
   bool first = true;
   for (const smtpcodes::reply_line l : r.lines()) {
-    if (!first) expected += separator;
+    if (!first && separator != '\0') expected += separator;
     expected.append(l.body.data(), l.body.size());
     first = false;
   }

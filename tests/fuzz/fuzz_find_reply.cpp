@@ -40,10 +40,11 @@ void check_found(std::string_view text, const text_match& m) {
   SMTPCODES_FUZZ_CHECK(r.warnings.has(reply_warning::free_text));
   SMTPCODES_FUZZ_CHECK(r.line_count >= 1);
   SMTPCODES_FUZZ_CHECK(static_cast<unsigned>(m.command) < smtpcodes::smtp_command_count);
-  smtpcodes_fuzz::check_status_warnings(r);
+  smtpcodes_fuzz::check_warnings(r);
   smtpcodes_fuzz::check_lines(r);
   smtpcodes_fuzz::check_text(r, ' ');
   smtpcodes_fuzz::check_text(r, '\n');
+  smtpcodes_fuzz::check_text(r, '\0');
 }
 
 /// advise() on free text (advice.hpp): values in range, and DESIGN.md's
@@ -100,10 +101,10 @@ std::size_t utf8_at(std::string_view s, std::size_t i, std::uint32_t& cp) {
   return n;
 }
 
-/// The reason-pattern scan through its run-time indexes (SSE2 blocks of 16
+/// The reason-pattern scan through its run-time indexes (kernel blocks of 16
 /// bytes for texts of 18 bytes or more, and its portable path) gives what
 /// trying every pattern of the letter at hand at every position gives: on
-/// the whole text, and on heads just under, at and over the SSE2 path's
+/// the whole text, and on heads just under, at and over the block path's
 /// threshold and one block further.
 void check_pattern_scan(std::string_view text) {
   namespace d = smtpcodes::detail;
@@ -134,7 +135,7 @@ void check_sanitize(std::string_view text) {
   SMTPCODES_FUZZ_CHECK(smtpcodes::sanitize_server_text(out) == out);
 }
 
-/// The SWAR searches give what the byte loops give.
+/// The kernel-based searches give what the byte loops give.
 void check_searches(std::string_view text) {
   namespace bytewise = smtpcodes_fuzz::bytewise;
   const smtpcodes::detail::command_markers m = smtpcodes::detail::find_markers(text);
@@ -149,7 +150,7 @@ void check_searches(std::string_view text) {
                            bytewise::find_code_digit(text, from, end));
     }
   }
-  // The SSE2 windows (64 bytes) against the byte loop, for every end of the search near the
+  // The 64-byte windows against the byte loop, for every end of the search near the
   // text's end and at the window boundaries.
   if (size >= 3) {
     for (const std::size_t last :

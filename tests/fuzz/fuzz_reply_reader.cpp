@@ -148,6 +148,7 @@ std::vector<event> stream(smtpcodes::basic_reply_reader<Capacity>& reader, std::
         }
         if (r.ok()) {
           SMTPCODES_FUZZ_CHECK(r.value.raw.size() == r.consumed);
+          smtpcodes_fuzz::check_warnings(r.value);
           smtpcodes_fuzz::check_lines(r.value);
         }
         out.push_back(to_event(r));

@@ -5,115 +5,15 @@
 #ifndef SMTPCODES_DETAIL_ADVICE_RULES_HPP
 #define SMTPCODES_DETAIL_ADVICE_RULES_HPP
 
+#include "../reply.hpp"
+#include "advice_types.hpp"
 #include "advice_why.hpp"
-#include "reason_patterns.hpp"
+#include "reason_index.hpp"
+#include "status_reasons.hpp"
 
 namespace smtpcodes {
 inline namespace v1 {
 namespace detail {
-
-struct status_reason {
-  bounce_reason reason;
-  bool strong;  // false: generic, the text may say more
-};
-struct status_reason_row {
-  std::uint16_t subject, detail;
-  status_reason value;
-};
-
-// Reason of each X.subject.detail; detail 0 rows are the subject defaults.
-// clang-format off
-inline constexpr status_reason_row status_reasons[] = {
-  {0, 0, {R::undefined, false}},
-  {1, 0, {R::user_unknown, false}},     {1, 1, {R::user_unknown, true}},
-  {1, 2, {R::host_unknown, true}},      {1, 3, {R::user_unknown, true}},
-  {1, 4, {R::user_unknown, true}},      {1, 5, {R::none, true}},
-  {1, 6, {R::has_moved, true}},         {1, 7, {R::sender_rejected, true}},
-  {1, 8, {R::sender_rejected, true}},   {1, 9, {R::mailer_error, false}},
-  {1, 10, {R::not_accept, false}},
-  {2, 0, {R::undefined, false}},        {2, 1, {R::mailbox_disabled, true}},
-  {2, 2, {R::mailbox_full, true}},      {2, 3, {R::message_too_large, true}},
-  {2, 4, {R::mailer_error, false}},
-  {3, 0, {R::system_error, false}},     {3, 1, {R::system_full, true}},
-  {3, 2, {R::system_error, false}},     {3, 3, {R::system_error, false}},
-  {3, 4, {R::message_too_large, true}}, {3, 5, {R::system_error, true}},
-  {3, 6, {R::none, true}},
-  {4, 0, {R::network_error, false}},    {4, 1, {R::network_error, true}},
-  {4, 2, {R::network_error, true}},     {4, 3, {R::network_error, false}},
-  {4, 4, {R::host_unknown, false}},     {4, 5, {R::system_error, false}},
-  {4, 6, {R::mailer_error, true}},      {4, 7, {R::expired, true}},
-  {5, 0, {R::syntax_error, false}},     {5, 1, {R::syntax_error, true}},
-  {5, 2, {R::syntax_error, true}},      {5, 3, {R::too_many_recipients, true}},
-  {5, 4, {R::syntax_error, true}},      {5, 5, {R::syntax_error, true}},
-  {5, 6, {R::security_error, true}},
-  {6, 0, {R::content_error, false}},    {6, 1, {R::content_error, true}},
-  {6, 2, {R::content_error, true}},     {6, 3, {R::content_error, true}},
-  {6, 4, {R::content_error, true}},     {6, 5, {R::content_error, true}},
-  {6, 6, {R::content_error, true}},     {6, 7, {R::content_error, true}},
-  {6, 8, {R::content_error, true}},     {6, 9, {R::content_error, true}},
-  {6, 10, {R::content_error, true}},
-  {7, 0, {R::undefined, false}}, {7, 1, {R::policy_violation, false}},
-  {7, 2, {R::policy_violation, true}},  {7, 3, {R::security_error, true}},
-  {7, 4, {R::security_error, true}},    {7, 5, {R::security_error, true}},
-  {7, 6, {R::security_error, true}},    {7, 7, {R::security_error, false}},
-  {7, 8, {R::security_error, true}},    {7, 9, {R::security_error, true}},
-  {7, 10, {R::failed_starttls, true}},  {7, 11, {R::security_error, true}},
-  {7, 12, {R::security_error, true}},   {7, 13, {R::security_error, true}},
-  {7, 14, {R::security_error, true}},   {7, 15, {R::policy_violation, true}},
-  {7, 16, {R::message_too_large, true}}, {7, 17, {R::has_moved, true}},
-  {7, 18, {R::has_moved, true}},        {7, 19, {R::policy_violation, true}},
-  {7, 20, {R::auth_failure, true}},     {7, 21, {R::auth_failure, true}},
-  {7, 22, {R::auth_failure, true}},     {7, 23, {R::auth_failure, true}},
-  {7, 24, {R::auth_failure, true}},     {7, 25, {R::require_ptr, true}},
-  {7, 26, {R::auth_failure, true}},     {7, 27, {R::sender_rejected, true}},
-  {7, 28, {R::rate_limited, true}},     {7, 29, {R::auth_failure, true}},
-  {7, 30, {R::security_error, true}},
-};
-// clang-format on
-
-inline constexpr std::size_t max_status_detail = 31;
-using status_reason_grid = std::array<std::array<status_reason, max_status_detail>, 8>;
-[[nodiscard]] inline status_reason_grid build_status_grid() noexcept {
-  status_reason_grid g{};
-  for (auto& row : g)
-    for (auto& cell : row) cell = {R::undefined, false};
-  for (const status_reason_row& r : status_reasons) g[r.subject][r.detail] = r.value;
-  for (std::size_t s = 0; s < 8; ++s)  // unknown details: the subject default, never strong
-    for (std::size_t d = 1; d < max_status_detail; ++d)
-      if (g[s][d].reason == R::undefined && !g[s][d].strong) g[s][d] = {g[s][0].reason, false};
-  return g;
-}
-/// The grid, built at run time on first use (thread-safe static
-/// initialisation, no allocation); build_status_grid() is not constexpr, so
-/// that no translation unit evaluates it while compiling.
-inline const status_reason_grid& status_grid_at_run_time() noexcept {
-  static const status_reason_grid grid = build_status_grid();
-  return grid;
-}
-
-/// The status_reasons row for X.subject.detail, or {undefined, false}.
-[[nodiscard]] constexpr status_reason status_row(unsigned subject, unsigned detail) noexcept {
-  for (const status_reason_row& r : status_reasons)
-    if (r.subject == subject && r.detail == detail) return r.value;
-  return {R::undefined, false};
-}
-
-/// Reason from an enhanced status (RFC 3463 §2: unknown detail -> subject
-/// meaning): the grid at run time, the rows themselves during constant evaluation.
-[[nodiscard]] constexpr status_reason reason_of(enhanced_status s) noexcept {
-  if (s.subject >= 8) return {R::undefined, false};
-  if (!SMTPCODES_IS_CONSTANT_EVALUATED()) {
-    const status_reason_grid& g = status_grid_at_run_time();
-    if (s.detail >= max_status_detail) return {g[s.subject][0].reason, false};
-    return g[s.subject][s.detail];
-  }
-  const status_reason subject_default = status_row(s.subject, 0);
-  if (s.detail >= max_status_detail) return {subject_default.reason, false};
-  const status_reason v = status_row(s.subject, s.detail);
-  if (s.detail != 0 && v.reason == R::undefined && !v.strong)
-    return {subject_default.reason, false};
-  return v;
-}
 
 /// Reason from the basic code and command when neither status nor text says more.
 [[nodiscard]] constexpr bounce_reason reason_of_code(unsigned code, smtp_command c) noexcept {
@@ -199,7 +99,7 @@ inline text_reason match_joined_text(const reply& r) noexcept {
   if (known != nullptr && known->size() <= joined_text_limit) return match_text(*known);
   if (r.line_count <= 1 && !r.warnings.has(reply_warning::free_text))
     return match_text(r.raw.size() > 4 ? r.raw.substr(4) : std::string_view{});
-  if (r.warnings.has(reply_warning::free_text) && !SMTPCODES_IS_CONSTANT_EVALUATED()) {
+  if (r.warnings.has(reply_warning::free_text) && SMTPCODES_RUN_FAST()) {
     bool single = false;
     const std::string_view body = single_segment_body(r.raw, single);
     if (single && body.size() <= joined_text_limit) return match_text(body);
@@ -212,7 +112,7 @@ inline text_reason match_joined_text(const reply& r) noexcept {
       if (++it == lines.end() && body.size() <= joined_text_limit) return match_text(body);
     }
   }
-  if (!SMTPCODES_IS_CONSTANT_EVALUATED()) return match_joined_text(r);
+  if (SMTPCODES_RUN_FAST()) return match_joined_text(r);
   char joined[joined_text_limit] = {};
   const std::size_t n = r.text_size();
   if (n > sizeof joined) return match_text(r.raw);
@@ -508,7 +408,7 @@ inline advice decide_folded(const reply& r, smtp_command c, const advice_policy&
     const parse_result wire = parse_wire_reply(text, parse_options{});
     if (wire.ok() && wire.consumed == text.size()) return decide(wire.value, c, p);
   }
-  if (!SMTPCODES_IS_CONSTANT_EVALUATED()) {
+  if (SMTPCODES_RUN_FAST()) {
     // What find_reply() + decide() give, without the work decide() does not need.
     const std::size_t at = reply_start_in(text);
     if (at != npos) {

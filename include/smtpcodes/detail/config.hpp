@@ -1,26 +1,67 @@
-// Internal configuration macros shared by every smtpcodes header.
+// Every compiler and instruction-set macro of smtpcodes, in one place: how a
+// function asks whether it runs in a constant expression, the inlining
+// attributes of the scans, and which kernel set of detail/simd.hpp the
+// run-time fast paths use. Algorithm code tests only SMTPCODES_RUN_FAST().
 #ifndef SMTPCODES_DETAIL_CONFIG_HPP
 #define SMTPCODES_DETAIL_CONFIG_HPP
 
 #if defined(__GNUC__) || defined(__clang__)
-#define SMTPCODES_HAS_IS_CONSTANT_EVALUATED 1
+#define SMTPCODES_GNU_COMPATIBLE 1
+#else
+#define SMTPCODES_GNU_COMPATIBLE 0
+#endif
+
+// Without the builtin every call is treated as constant evaluation: the plain
+// paths, which are correct everywhere.
+#if SMTPCODES_GNU_COMPATIBLE
 #define SMTPCODES_IS_CONSTANT_EVALUATED() __builtin_is_constant_evaluated()
 #else
-#define SMTPCODES_HAS_IS_CONSTANT_EVALUATED 0
 #define SMTPCODES_IS_CONSTANT_EVALUATED() true
 #endif
 
 // Small steps inside the scans are inlined whatever the size of the caller
-// (GCC's limits can leave them as calls in a large translation unit: five per
-// cent more instructions for advise() on a log line in the benchmark
-// program); a scan's rarer work is kept out of its loop, so that the loop
-// keeps its registers.
-#if defined(__GNUC__) || defined(__clang__)
+// (GCC's limits can leave them as calls in a large translation unit); a
+// scan's rarer work is kept out of its loop, so that the loop keeps its
+// registers.
+#if SMTPCODES_GNU_COMPATIBLE
 #define SMTPCODES_ALWAYS_INLINE __attribute__((always_inline))
 #define SMTPCODES_NOINLINE __attribute__((noinline))
 #else
 #define SMTPCODES_ALWAYS_INLINE
 #define SMTPCODES_NOINLINE
 #endif
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SMTPCODES_LITTLE_ENDIAN 1
+#else
+#define SMTPCODES_LITTLE_ENDIAN 0
+#endif
+
+// SMTPCODES_FORCE_SCALAR (define it before including smtpcodes): the run-time
+// fast paths are off, and every function takes the byte-at-a-time path that
+// constant evaluation takes. The differential fuzz build compares the two.
+#if defined(SMTPCODES_FORCE_SCALAR)
+#define SMTPCODES_FAST_PATHS 0
+#else
+#define SMTPCODES_FAST_PATHS 1
+#endif
+
+// The kernel set of detail/simd.hpp that the fast paths use: SSE2 (x86-64
+// has it always), else SWAR on 64-bit words (little-endian GCC and Clang),
+// else the plain byte loops.
+#if SMTPCODES_GNU_COMPATIBLE && defined(__SSE2__)
+#define SMTPCODES_SIMD_SSE2 1
+#else
+#define SMTPCODES_SIMD_SSE2 0
+#endif
+#if SMTPCODES_GNU_COMPATIBLE && SMTPCODES_LITTLE_ENDIAN
+#define SMTPCODES_SIMD_SWAR 1
+#else
+#define SMTPCODES_SIMD_SWAR 0
+#endif
+
+/// True where a function may take its run-time fast path: not in a constant
+/// expression, and fast paths not switched off.
+#define SMTPCODES_RUN_FAST() (SMTPCODES_FAST_PATHS && !SMTPCODES_IS_CONSTANT_EVALUATED())
 
 #endif

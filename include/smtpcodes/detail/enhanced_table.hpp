@@ -1,6 +1,6 @@
 // Data: the IANA enhanced status code registry (RFC 5248 §2.1), one row per
 // enumerated code X.0.0 ... X.7.30, sorted by (subject, detail), plus the class
-// texts of RFC 3463 §2. Included by enhanced_status.hpp only. Names and basic
+// texts of RFC 3463 §2. Included by enhanced_status.hpp. Names and basic
 // code associations are the registry's; descriptions and advice are our words.
 #ifndef SMTPCODES_DETAIL_ENHANCED_TABLE_HPP
 #define SMTPCODES_DETAIL_ENHANCED_TABLE_HPP
@@ -9,6 +9,8 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+
+#include "enhanced_types.hpp"
 
 namespace smtpcodes {
 inline namespace v1 {

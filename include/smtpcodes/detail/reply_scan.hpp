@@ -1,45 +1,35 @@
 // The run-time fast path of parse_reply(): a clean reply (printable ASCII,
 // HT and bytes above 0x7F; CRLF or LF line ends; RFC 5321 §4.2 codes) read in
-// one pass over SSE2 masks of 64 bytes, with the enhanced status of its lines
-// (RFC 2034 §4). Private to detail/reply_parser.hpp, which includes it after
-// the byte checks and status readers it uses.
+// one pass over kernel masks of 64 bytes (detail/simd.hpp), with the enhanced
+// status of its lines (RFC 2034 §4), finished by finish_reply(). Anything
+// else is declined and parsed line by line (detail/reply_parser.hpp).
 #ifndef SMTPCODES_DETAIL_REPLY_SCAN_HPP
 #define SMTPCODES_DETAIL_REPLY_SCAN_HPP
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string_view>
 
+#include "config.hpp"
+#include "reply_finish.hpp"
+#include "reply_types.hpp"
+#include "simd.hpp"
+#include "status_text.hpp"
+#include "text_search.hpp"
+
 namespace smtpcodes {
 inline namespace v1 {
 namespace detail {
 
-// The one-pass reply scan reads a code and separator as one little-endian word.
-#if defined(SMTPCODES_SSE2_LINE_SCAN) && defined(__BYTE_ORDER__) && \
-    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define SMTPCODES_SSE2_REPLY_SCAN 1
-[[nodiscard]] constexpr unsigned warning_bit(reply_warning w) noexcept {
-  return static_cast<unsigned>(w);
-}
-
-/// Bit i set when p[i] (of 64) is below 0x20, DEL or above 0x7F.
-__attribute__((always_inline)) inline std::uint64_t special_bytes64(const char* p) noexcept {
-  const std::uint64_t printable = std::uint64_t{printable_bytes16(p)} |
-                                  std::uint64_t{printable_bytes16(p + 16)} << 16 |
-                                  std::uint64_t{printable_bytes16(p + 32)} << 32 |
-                                  std::uint64_t{printable_bytes16(p + 48)} << 48;
-  return ~printable;
-}
-
-/// special_bytes64() of the last `n` (< 64) bytes of a buffer, the bytes
+/// simd::native::special64() of the last `n` (< 64) bytes of a buffer, the bytes
 /// after them counted as special: no load reaches past the buffer.
-__attribute__((noinline)) inline std::uint64_t special_tail64(const char* p,
-                                                              std::size_t n) noexcept {
+SMTPCODES_NOINLINE inline std::uint64_t special_tail64(const char* p, std::size_t n) noexcept {
   char tail[64] = {};
   std::memcpy(tail, p, n);
-  return special_bytes64(tail) | ~std::uint64_t{0} << n;
+  return simd::native::special64(tail) | ~std::uint64_t{0} << n;
 }
 
 /// 1 for the bytes that may start a status in a reply's text: '#', '2', '4', '5'.
@@ -61,10 +51,9 @@ struct clean_scan {
 /// The size of the clean line at `start` (what clean_line_end() accepts),
 /// with `next` set past its line end and bare_lf and non_ascii added to
 /// `warnings`; npos for anything else, and for a line end on the last byte.
-__attribute__((always_inline)) inline std::size_t clean_line_size(clean_scan& s, std::size_t start,
-                                                                  std::size_t limit,
-                                                                  std::size_t& next,
-                                                                  unsigned& warnings) noexcept {
+SMTPCODES_ALWAYS_INLINE inline std::size_t clean_line_size(clean_scan& s, std::size_t start,
+                                                           std::size_t limit, std::size_t& next,
+                                                           unsigned& warnings) noexcept {
   for (;;) {
     if (s.special == 0) {  // the line goes on past this block
       s.block += 64;
@@ -74,13 +63,13 @@ __attribute__((always_inline)) inline std::size_t clean_line_size(clean_scan& s,
       // here the buffer has 64 bytes or more, and its last 64 serve for a
       // last block of n bytes.
       const std::size_t n = s.size - s.block;
-      s.special = n >= 64 ? special_bytes64(s.data + s.block)
-                  : n != 0
-                      ? special_bytes64(s.data + s.size - 64) >> (64 - n) | ~std::uint64_t{0} << n
-                      : ~std::uint64_t{0};
+      s.special = n >= 64  ? simd::native::special64(s.data + s.block)
+                  : n != 0 ? simd::native::special64(s.data + s.size - 64) >> (64 - n) |
+                                 ~std::uint64_t{0} << n
+                           : ~std::uint64_t{0};
       continue;
     }
-    const std::size_t at = s.block + static_cast<std::size_t>(__builtin_ctzll(s.special));
+    const std::size_t at = s.block + simd::first_bit(s.special);
     if (at + 1 >= s.size) return npos;  // past the end, or on the last byte
     s.special &= s.special - 1;
     const char c = s.data[at];
@@ -110,9 +99,8 @@ __attribute__((always_inline)) inline std::size_t clean_line_size(clean_scan& s,
 /// Whether the text of `line` (of `size` >= 3 bytes before its line end)
 /// starts with a status, then in `out`. "5.1.1" then SP, HT or the line end
 /// is read in place; other forms by leading_status().
-__attribute__((always_inline)) inline bool line_status(const char* line, std::size_t size,
-                                                       enhanced_status& out,
-                                                       unsigned& warnings) noexcept {
+SMTPCODES_ALWAYS_INLINE inline bool line_status(const char* line, std::size_t size,
+                                                enhanced_status& out, unsigned& warnings) noexcept {
   const char c = size > 4 ? line[4] : ' ';
   if (c != '2' && c != '4' && c != '5' && c != '#') return false;
   // line[9] is at most the CR or LF.
@@ -162,9 +150,8 @@ inline std::optional<enhanced_status> reply_status(std::string_view raw,
 /// are compared with the first line's at once. The status of a single line is
 /// read in place; the lines of a longer reply are read again for theirs only
 /// when one of them may have one.
-__attribute__((always_inline)) inline bool parse_clean_reply(std::string_view in,
-                                                             const parse_options& o,
-                                                             parse_result& r) noexcept {
+SMTPCODES_ALWAYS_INLINE inline bool parse_clean_reply(std::string_view in, const parse_options& o,
+                                                      parse_result& r) noexcept {
   const char* const data = in.data();
   const std::size_t size = in.size();
   const std::size_t limit = o.max_line_length;
@@ -172,9 +159,7 @@ __attribute__((always_inline)) inline bool parse_clean_reply(std::string_view in
   // The code: ASCII digits 1-5, 0-5 and 0-9, checked in one word. Bit 7 of a
   // byte flags it below its lowest digit ((byte | 0x80) - lowest, inverted),
   // above its highest (byte + 0x7F - highest) or above 0x7F.
-  std::uint32_t digits = 0;
-  std::memcpy(&digits, data, 4);
-  digits &= 0xFFFFFFu;
+  const std::uint32_t digits = simd::load_le32(data) & 0xFFFFFFu;
   if ((((((digits | 0x808080u) - 0x303031u) ^ 0x808080u) | (digits + 0x464A4Au) | digits) &
        0x808080u) != 0)
     return false;
@@ -182,11 +167,13 @@ __attribute__((always_inline)) inline bool parse_clean_reply(std::string_view in
   const unsigned code = cls * 100u + (digits >> 8 & 0x0F) * 10u + (digits >> 16 & 0x0F);
   // Lines longer than this are an error or get a warning.
   const std::size_t plain = limit < 512 ? limit : 512;
-  clean_scan scan{data, size, 0, size >= 64 ? special_bytes64(data) : special_tail64(data, size)};
+  clean_scan scan{data, size, 0,
+                  size >= 64 ? simd::native::special64(data) : special_tail64(data, size)};
   unsigned warnings = 0;
   // The first line: its code is checked above.
   std::size_t next = 0;
   std::size_t line_size = clean_line_size(scan, 0, limit, next, warnings);
+  const std::size_t first_size = line_size;
   // One test for the rare cases: next - 5 wraps around when the scan failed
   // (`next` stays 0) and for lines of under 3 bytes before a CRLF.
   if (next - 5 > plain - 5) {
@@ -210,8 +197,7 @@ __attribute__((always_inline)) inline bool parse_clean_reply(std::string_view in
       return status_start_bytes[static_cast<unsigned char>(line[4])];
     };
     unsigned statuses = may_have_status(data);
-    std::uint32_t continued = 0;  // "250-"
-    std::memcpy(&continued, data, 4);
+    const std::uint32_t continued = simd::load_le32(data);  // "250-"
     for (;;) {
       const char* const line = data + start;
       line_size = clean_line_size(scan, start, limit, next, warnings);
@@ -222,8 +208,7 @@ __attribute__((always_inline)) inline bool parse_clean_reply(std::string_view in
       }
       ++lines;
       start = next;
-      std::uint32_t head = 0;
-      std::memcpy(&head, line, 4);
+      const std::uint32_t head = simd::load_le32(line);
       if (head == continued) {
         statuses |= may_have_status(line);
         continue;
@@ -250,32 +235,21 @@ __attribute__((always_inline)) inline bool parse_clean_reply(std::string_view in
   } else {
     return false;
   }
-  if (!have_status && line_size > 4) {
-    // qmail's "(#5.7.1)": only a text ending in ')' (before SP and HT) can hold one.
-    const char e = last_line[line_size - 1];
-    enhanced_status trailing{};
-    if ((e == ')' || e == ' ' || e == '\t') &&
-        trailing_status(std::string_view{last_line + 4, line_size - 4}, trailing)) {
-      status = trailing;
-      have_status = true;
-      warnings |= warning_bit(reply_warning::trailing_status);
-    }
-  }
-  if (have_status) {
-    if (status.cls != cls) warnings |= warning_bit(reply_warning::status_class_mismatch);
-    if (cls == 3) warnings |= warning_bit(reply_warning::status_on_intermediate);
-    r.value.status.emplace(status);
-  }
-  if (cls == 1) warnings |= warning_bit(reply_warning::preliminary_code);
-  r.value.code = code;
-  r.value.raw = std::string_view{data, start};
-  r.value.line_count = static_cast<std::uint16_t>(lines);
-  r.value.warnings.set(static_cast<reply_warning>(warnings));
+  reply_reading read;
+  read.code = code;
+  read.raw = std::string_view{data, start};
+  read.lines = lines;
+  read.warnings = warnings;
+  read.have_status = have_status;
+  read.status = status;
+  read.first_text =
+      first_size > 4 ? std::string_view{data + 4, first_size - 4} : std::string_view{};
+  read.last_text =
+      line_size > 4 ? std::string_view{last_line + 4, line_size - 4} : std::string_view{};
+  finish_reply(read, r.value);
   r.consumed = start;
   return true;
 }
-#endif
-
 }  // namespace detail
 }  // namespace v1
 }  // namespace smtpcodes

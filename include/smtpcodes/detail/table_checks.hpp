@@ -110,14 +110,14 @@ namespace detail {
   return true;
 }
 
-/// Whether row_command_tokens agrees with the rows' command sets.
-[[nodiscard]] constexpr bool row_command_tokens_are_derived() noexcept {
+/// Whether each row's command_tokens is its command set written out.
+[[nodiscard]] constexpr bool command_tokens_are_derived() noexcept {
   for (std::size_t i = 0; i < reply_table.size(); ++i) {
     char buffer[128] = {};
     const std::size_t n = write_command_tokens(reply_table[i].commands, nullptr);
     if (n > sizeof buffer) return false;
     write_command_tokens(reply_table[i].commands, buffer);
-    if (row_command_tokens[i] != std::string_view(buffer, n)) return false;
+    if (reply_table[i].command_tokens != std::string_view(buffer, n)) return false;
   }
   return true;
 }
