@@ -63,7 +63,7 @@ int read_judgement(const cli_options& o, const subcommand& sub, judgement& j) {
 #endif
     rules_result loaded = load_rules(*path, options);
     if (!loaded) {
-      std::fprintf(stderr, "%s\n", loaded.error->to_string().c_str());
+      std::fprintf(stderr, "%s\n", sanitize_server_text(loaded.error->to_string()).c_str());
       return exit_bad_input;
     }
     j.rules = std::move(loaded.rules);
