@@ -52,6 +52,7 @@ enum exit_status : int {
 constexpr const char* usage_text =
     "usage: smtp-probe HOST PORT [--script FILE] [--format text|json] [--verbose]\n"
     "                  [--timeout SECONDS] [--max-time SECONDS] [--max-output BYTES]\n"
+    "       smtp-probe --help | --version\n"
     "\n"
     "Runs a scripted SMTP session over a plain socket and prints every reply with\n"
     "its explanation and advice.\n"
@@ -71,6 +72,7 @@ constexpr const char* usage_text =
     "  --max-output BYTES  stop after printing this much (default 1048576); the\n"
     "                      line saying so is written beyond it\n"
     "  -h, --help          this text\n"
+    "  --version           the version\n"
     "\n"
     "After a greeting other than 2xx, or a 421 at any time, smtp-probe sends QUIT\n"
     "(when the server still listens), prints its reply and stops; after a\n"
@@ -78,6 +80,10 @@ constexpr const char* usage_text =
     "output limit it sends QUIT without waiting and stops. Everything the server\n"
     "or the script says is printed with control characters, terminal escape\n"
     "sequences and invisible format characters removed.\n"
+    "\n"
+    "examples:\n"
+    "  smtp-probe 127.0.0.1 25\n"
+    "  smtp-probe mx.example.com 25 --script session.txt --format json --timeout 30\n"
     "\n"
     "exit status:\n"
     "  0  the script ran to its end (whatever the replies said)\n"
@@ -718,8 +724,14 @@ int main(int argc, char** argv) {
       if (i + 1 >= argc) return usage(arg + " needs a value");
       value = argv[++i];
     }
-    if (arg == "-h" || arg == "--help") {
-      if (std::fputs(usage_text, stdout) < 0 || std::fflush(stdout) != 0) {
+    if (arg == "-h" || arg == "--help" || arg == "--version") {
+      const std::string text = arg == "--version"
+                                   ? "smtp-probe " + std::to_string(SMTPCODES_VERSION_MAJOR) + '.' +
+                                         std::to_string(SMTPCODES_VERSION_MINOR) + '.' +
+                                         std::to_string(SMTPCODES_VERSION_PATCH) + '\n'
+                                   : std::string(usage_text);
+      if (std::fwrite(text.data(), 1, text.size(), stdout) != text.size() ||
+          std::fflush(stdout) != 0) {
         std::fprintf(stderr, "smtp-probe: cannot write the output: %s\n", std::strerror(errno));
         return exit_failure;
       }

@@ -34,3 +34,10 @@ static_assert(noexcept(classify(1u)) && noexcept(find(1u)) && noexcept(info(repl
 static_assert(noexcept(all_replies()) && noexcept(to_reply_code(1u)) && noexcept(category(1u)));
 
 int main() { return 0; }
+
+// to_string(reply_code): the number, in a constant expression.
+static_assert(to_string(reply_code::mailbox_unavailable) == "550");
+static_assert(to_string(reply_code::auth_challenge) == "334");
+static_assert(to_string(static_cast<reply_code>(599)) == "599");
+static_assert(to_string(static_cast<reply_code>(600)) == "unknown");
+static_assert(noexcept(to_string(reply_code::ok)));

@@ -46,3 +46,10 @@ constexpr bool reader_skips_broken_reply() {
 static_assert(reader_skips_broken_reply());
 
 int main() { return 0; }
+
+// parse_reply_complete() in a constant expression: a string's end ends its line.
+static_assert(parse_reply_complete("550 5.1.1 User unknown").ok());
+static_assert(parse_reply_complete("550 5.1.1 User unknown").value.code == 550);
+static_assert(parse_reply("550 5.1.1 User unknown").error == parse_error::incomplete);
+static_assert(parse_reply_complete("250-a\r\n250 b").value.line_count == 2);
+static_assert(noexcept(parse_reply_complete("250 OK")));

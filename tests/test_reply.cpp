@@ -359,6 +359,72 @@ TEST_CASE("byte flags at run time: every length to 40, every byte class at every
   CHECK(checked == 9 * (40 * 41 / 2));
 }
 
+TEST_CASE("parse_reply_complete: the end of a string ends its last line") {
+  // The streaming parser waits for the line end, as it must on a socket.
+  CHECK(parse_reply("550 5.1.1 User unknown").error == parse_error::incomplete);
+  const parse_result r = parse_reply_complete("550 5.1.1 User unknown");
+  REQUIRE(r.ok());
+  CHECK(r.consumed == 22);
+  CHECK(r.value.code == 550);
+  CHECK(r.value.status == enhanced_status{5, 1, 1});
+  CHECK(joined(r.value) == "User unknown");
+  CHECK(!r.value.warnings.any());
+  const parse_result multi =
+      parse_reply_complete("250-mx.example.com\r\n250-PIPELINING\r\n250 SIZE");
+  REQUIRE(multi.ok());
+  CHECK(multi.value.line_count == 3);
+  CHECK(bodies(multi.value) == std::vector<std::string>{"mx.example.com", "PIPELINING", "SIZE"});
+  CHECK(multi.consumed == 44);
+  // A string that ends inside a multi-line reply, or holds nothing, is incomplete.
+  CHECK(parse_reply_complete("250-a\r\n250-b\r\n").error == parse_error::incomplete);
+  CHECK(parse_reply_complete("").error == parse_error::incomplete);
+  // Bad input gets the same errors as on the wire.
+  CHECK(parse_reply_complete("55x nope").error == parse_error::non_digit_code);
+  CHECK(parse_reply_complete("250-a\r\n251 b").error == parse_error::code_mismatch);
+  CHECK(parse_reply_complete("250 a\x01z").error == parse_error::control_character);
+  parse_options small;
+  small.max_line_length = 8;
+  CHECK(parse_reply_complete("250 0123456789", small).error == parse_error::line_too_long);
+  // A string with its line end parses as parse_reply() parses it.
+  const parse_result ended = parse_reply_complete("250 OK\r\n");
+  CHECK(ended.ok());
+  CHECK(ended.consumed == 8);
+  CHECK(ended.value.raw == "250 OK\r\n");
+}
+
+TEST_CASE("parse_reply_complete(s) agrees with parse_reply(s + CRLF)") {
+  const char* texts[] = {"220 mx.example.com ESMTP",
+                         "250-mx.example.com\r\n250-8BITMIME\r\n250 DSN",
+                         "334",
+                         "334 VXNlcm5hbWU6",
+                         "421-4.7.0 Try again later,\n421 4.7.0 closing connection.",
+                         "452 4.5.3 Too many recipients",
+                         "550 5.7.1 Relaying denied (#5.7.1)",
+                         "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+                         "250 2.0.0 Ok: queued as 4Xb2c15Z8Kz9",
+                         "550-5.1.1 first\r\n550 5.2.1 second",
+                         "150 preliminary",
+                         "650 nope",
+                         "560 second digit",
+                         "250x",
+                         "25"};
+  for (const char* t : texts) {
+    CAPTURE(t);
+    const parse_result whole = parse_reply_complete(t);
+    const std::string wire = std::string(t) + "\r\n";
+    const parse_result ended = parse_reply(wire);
+    CHECK(whole.error == ended.error);
+    CHECK(whole.value.code == ended.value.code);
+    CHECK(whole.value.status == ended.value.status);
+    CHECK(whole.value.line_count == ended.value.line_count);
+    CHECK(whole.value.warnings == ended.value.warnings);
+    if (whole.ok()) {
+      CHECK(whole.consumed == std::string_view(t).size());
+      CHECK(joined(whole.value) == joined(ended.value));
+    }
+  }
+}
+
 TEST_CASE("a status-shaped token that breaks RFC 3463 is reported, never dropped silently") {
   const parse_result r = parse_reply("432 6.8.9 World!\r\n");
   REQUIRE(r.ok());

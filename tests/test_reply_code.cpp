@@ -65,3 +65,17 @@ TEST_CASE("predicates") {
   CHECK(is_negative(452u));
   CHECK(is_negative(552u));
 }
+
+TEST_CASE("to_string(reply_code) is the wire number, for every number 100-599") {
+  CHECK(to_string(reply_code::mailbox_unavailable) == "550");
+  CHECK(to_string(reply_code::system_status) == "211");
+  CHECK(to_string(reply_code::domain_does_not_accept_mail) == "556");
+  for (unsigned n = 100; n <= 599; ++n) {
+    const std::string_view s = to_string(static_cast<reply_code>(n));
+    REQUIRE(s.size() == 3);
+    CHECK(static_cast<unsigned>((s[0] - '0') * 100 + (s[1] - '0') * 10 + (s[2] - '0')) == n);
+  }
+  CHECK(to_string(static_cast<reply_code>(99)) == "unknown");
+  CHECK(to_string(static_cast<reply_code>(600)) == "unknown");
+  CHECK(to_string(static_cast<reply_code>(0)) == "unknown");
+}

@@ -1,5 +1,7 @@
 // smtp-explain explain REPLY...: a code, a whole reply or a log line explained
 // with its enhanced status and advice.
+#include <cstdio>
+
 #include "cli.hpp"
 #include "rules_options.hpp"
 
@@ -14,13 +16,15 @@ const subcommand explain_command{
     "                       [--attempts N --since DURATION [--schedule S]] REPLY...",
     "explain a code, a reply or a log line, with the advice for it",
     "REPLY is a code (550), a reply (550 5.1.1 User unknown), a DSN Diagnostic-Code\n"
-    "value or a mail log line; several arguments are joined by spaces.\n"
+    "value or a mail log line; several arguments are joined by spaces; - reads it\n"
+    "from standard input (a multi-line reply as a server sent it, for example).\n"
     "\nexamples:\n"
     "  smtp-explain explain 550\n"
     "  smtp-explain explain --command RCPT 550 5.1.1 User unknown\n"
     "  smtp-explain explain 'host mx.example.com said: 452 4.5.3 Too many recipients'\n"
     "  smtp-explain explain --remote-host gmail-smtp-in.l.google.com 421 4.7.28 Rate limited\n"
     "  smtp-explain explain --rules rules.toml --attempts 3 --since 40m --format json 451 Later\n"
+    "  printf '421-4.7.0 Try again later,\\r\\n421 4.7.0 closing\\r\\n' | smtp-explain explain -\n"
     "\nexit status: 0 explained, 1 no reply code found (or one of more than 65535 lines)\n"
     "or a rules file with an error, 2 usage error\n",
     with_rules_options({command_option, lang_option, format_option}),
@@ -61,7 +65,27 @@ int run_explain(const cli_options& o) {
   judgement j;
   if (const int rc = read_judgement(o, explain_command, j); rc != exit_ok) return rc;
   std::string joined;
-  for (const std::string& a : o.args) joined += (joined.empty() ? "" : " ") + a;
+  if (o.args.size() == 1 && o.args[0] == "-") {  // the reply on standard input, up to 1 MiB
+    char chunk[4096];
+    std::size_t n;
+    while ((n = std::fread(chunk, 1, sizeof chunk, stdin)) > 0 && joined.size() <= (1u << 20))
+      joined.append(chunk, n);
+    if (std::ferror(stdin)) {
+      error("cannot read standard input");
+      return exit_bad_input;
+    }
+    if (joined.size() > (1u << 20)) {
+      error("standard input holds more than 1 MiB; explain reads one reply");
+      return exit_bad_input;
+    }
+    while (!joined.empty() && (joined.back() == '\n' || joined.back() == '\r')) joined.pop_back();
+    if (joined.empty()) {
+      error("standard input is empty");
+      return exit_bad_input;
+    }
+  } else {
+    for (const std::string& a : o.args) joined += (joined.empty() ? "" : " ") + a;
+  }
   smtp_command command = o.command;
 
   if (const auto n = as_number(joined)) {  // a bare code: explain the number itself

@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include <smtpcodes/version.hpp>
+
 #include "cli.hpp"
 
 namespace smtp_explain {
@@ -50,8 +52,10 @@ std::string usage() {
     name.resize(10, ' ');
     u += "  " + name + std::string(s->summary) + '\n';
   }
-  u += "\n'smtp-explain SUBCOMMAND --help' shows a subcommand's options and examples.\n";
-  u += "Every subcommand exits 1 when its output cannot be written (a full disk, a closed pipe).\n";
+  u += "\n'smtp-explain SUBCOMMAND --help' shows a subcommand's options and examples;\n"
+       "'smtp-explain --version' the version.\n"
+       "\nexit status: 0 success, 1 bad input (no reply code found, a file that cannot be\n"
+       "read) or output that cannot be written (a full disk, a closed pipe), 2 usage error\n";
   return u;
 }
 
@@ -167,6 +171,12 @@ int read_arguments(const subcommand& sub, int argc, char** argv, cli_options& o)
 int dispatch(int argc, char** argv) {
   if (argc < 2) return usage_error("missing subcommand");
   const std::string_view name = argv[1];
+  if (name == "--version") {
+    print("smtp-explain " + std::to_string(SMTPCODES_VERSION_MAJOR) + '.' +
+          std::to_string(SMTPCODES_VERSION_MINOR) + '.' + std::to_string(SMTPCODES_VERSION_PATCH) +
+          '\n');
+    return exit_ok;
+  }
   if (name == "-h" || name == "--help" || name == "help") {
     print(usage());
     return exit_ok;

@@ -1,12 +1,23 @@
-// smtp-explain scan [FILE|-]: one record per log line that carries a reply
-// (Postfix "said:" and "NOQUEUE: reject:", Exim "SMTP error from remote mail
-// server after ...", Sendmail "stat=Deferred: ..."), then a summary by reason.
-#include <fstream>
-#include <iostream>
-#include <map>
+// smtp-explain scan [PATH...]: one record per delivery in Postfix, Exim and
+// Sendmail logs (plain or gzip, files or standard input), each with the reply
+// found in it (RFC 5321 §4.2) and advise()'s judgement; failures without a
+// reply (DNS, connection, time-out) are judged from their status and words.
+// Then a summary: totals per status, action, reason, recipient domain and
+// relay, and the most frequent failure texts. Memory stays bounded: lines
+// are cut at --max-line-length and the summary's tables have fixed sizes.
+#include <time.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
 #include "cli.hpp"
+#include "line_reader.hpp"
+#include "log_record.hpp"
 #include "rules_options.hpp"
+#include "top_counter.hpp"
 
 namespace smtp_explain {
 namespace {
@@ -15,90 +26,695 @@ int run_scan(const cli_options& o);
 
 const subcommand scan_command{
     "scan",
-    "scan [FILE|-] [--format text|json] [--summary] [--rules FILE] [--remote-host HOST]",
-    "find and judge every SMTP reply in a mail log",
-    "examples:\n"
-    "  smtp-explain scan /var/log/mail.log\n"
-    "  tail -f /var/log/mail.log | smtp-explain scan - --format json\n"
+    "scan [--format text|json] [--summary] [--progress] [--top N] [--max-line-length N]\n"
+    "                    [--rules FILE] [--remote-host HOST] PATH...",
+    "judge every delivery in Postfix, Exim and Sendmail logs, and count them",
+    "PATH is a log file, plain or gzip-compressed (told by its first bytes), or - for\n"
+    "standard input (the default). A record is a delivery (sent, deferred, bounced,\n"
+    "expired) or a rejection; failures without an SMTP reply (DNS, connection,\n"
+    "time-out) are records too. --format json writes one object per record, then\n"
+    "{\"summary\": {...}} (docs/scan-schema.json); --summary writes only the summary.\n"
+    "\nexamples:\n"
+    "  smtp-explain scan /var/log/mail.log /var/log/mail.log.1.gz\n"
+    "  smtp-explain scan --summary --progress /var/log/mail.log*\n"
+    "  journalctl -u postfix -o short-iso | smtp-explain scan - --format json\n"
     "  smtp-explain scan --rules rules.toml --summary /var/log/mail.log\n"
-    "\nexit status: 0 scanned, 1 a file that cannot be read, 2 usage error\n",
+    "\nexit status: 0 scanned, 1 a path that cannot be read (a directory, a missing\n"
+    "file, corrupt gzip data), a rules file with an error, or output that cannot be\n"
+    "written, 2 usage error\n",
     with_rules_options(
-        {format_option, {"--summary", "", "print only the summary (with --rules: hits per rule)"}}),
+        {format_option,
+         {"--summary", "", "print only the summary (with --rules: records per rule)"},
+         {"--progress", "", "show progress on standard error when it is a terminal"},
+         {"--top", "N", "rows in each of the summary's top lists (default 10)"},
+         {"--max-line-length", "N",
+          "longest line read whole, in bytes (default 65536); the rest is skipped"}}),
     run_scan};
 SMTP_EXPLAIN_SUBCOMMAND(scan_command);
 
-int run_scan(const cli_options& o) {
-  if (o.args.size() > 1)
-    return usage_error("scan takes at most one FILE (or - for standard input)", &scan_command);
-  if (o.fmt == format::markdown || o.fmt == format::html)
-    return usage_error("scan writes text or json", &scan_command);
-  judgement j;
-  if (const int rc = read_judgement(o, scan_command, j); rc != exit_ok) return rc;
-  const bool summary_only = o.has("--summary");
-  rule_tally by_rule;
-  const std::string path = o.args.empty() ? "-" : o.args[0];
-  std::ifstream file;
-  if (path != "-") {
-    file.open(path, std::ios::binary);
-    if (!file) {
-      error("cannot read '" + sanitize_server_text(path) + "'");
+constexpr std::size_t action_count = 7;
+
+// Standard output in large writes; a failed write (EPIPE, ENOSPC) stops the scan.
+struct output {
+  std::string buffer;
+  int error = 0;
+  void flush() {
+    std::size_t done = 0;
+    while (done < buffer.size() && error == 0) {
+      const ssize_t n = ::write(1, buffer.data() + done, buffer.size() - done);
+      if (n > 0)
+        done += static_cast<std::size_t>(n);
+      else if (n < 0 && errno != EINTR)
+        error = errno;
+    }
+    buffer.clear();
+  }
+  void maybe_flush() {
+    if (buffer.size() >= (1u << 16)) flush();
+  }
+};
+
+// Bytes that need nothing done to sit in JSON or on a terminal.
+bool plain(std::string_view s) {
+  for (const char c : s)
+    if (c < 0x20 || c > 0x7E || c == '"' || c == '\\') return false;
+  return true;
+}
+
+void append_json(std::string& out, std::string_view s) {
+  if (plain(s)) {
+    out += '"';
+    out.append(s.data(), s.size());
+    out += '"';
+    return;
+  }
+  out += to_json_string(sanitize_server_text(s));
+}
+void append_json_or_null(std::string& out, std::string_view s) {
+  if (s.empty())
+    out += "null";
+  else
+    append_json(out, s);
+}
+void append_text(std::string& out, std::string_view s) {
+  if (plain(s))
+    out.append(s.data(), s.size());
+  else
+    out += sanitize_server_text(s);
+}
+void append_number(std::string& out, std::uint64_t n) {
+  char digits[24];
+  const int k = std::snprintf(digits, sizeof digits, "%llu", static_cast<unsigned long long>(n));
+  out.append(digits, static_cast<std::size_t>(k));
+}
+// A delay in seconds as JSON: Postfix's decimal as written, others computed.
+void append_delay(std::string& out, const log_fields& f) {
+  const double s = f.delay.empty() ? -1 : delay_seconds(f.delay, f.delay_kind);
+  if (s < 0) {
+    out += "null";
+  } else if (f.delay_kind == delay_form::seconds && f.delay[0] != '.' && f.delay.back() != '.' &&
+             (f.delay[0] != '0' || f.delay.size() == 1 || f.delay[1] == '.')) {
+    out.append(f.delay.data(), f.delay.size());
+  } else {
+    char digits[32];
+    const int k = std::snprintf(digits, sizeof digits, "%.3f", s);
+    std::string_view d(digits, static_cast<std::size_t>(k));
+    while (d.back() == '0') d.remove_suffix(1);
+    if (d.back() == '.') d.remove_suffix(1);
+    out.append(d.data(), d.size());
+  }
+}
+
+// "mx.example.com[192.0.2.1]:25" or "mx.example.org. [203.0.113.9]" -> "mx.example.com".
+std::string_view relay_host(std::string_view relay, char* buffer, std::size_t capacity) {
+  std::size_t n = 0;
+  for (const char c : relay) {
+    if (c == '[' || c == ' ' || c == ':' || n == capacity) break;
+    buffer[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  while (n > 0 && buffer[n - 1] == '.') --n;
+  return {buffer, n};
+}
+// The domain of the (first) recipient, lower-cased: "Bob@Example.COM" -> "example.com".
+std::string_view recipient_domain(std::string_view rcpt, char* buffer, std::size_t capacity) {
+  const std::size_t comma = rcpt.find(',');
+  if (comma != std::string_view::npos) rcpt = rcpt.substr(0, comma);
+  const std::size_t at = rcpt.rfind('@');
+  if (at == std::string_view::npos) return {};
+  std::size_t n = 0;
+  for (const char c : rcpt.substr(at + 1)) {
+    if (c == '>' || n == capacity) break;
+    buffer[n++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  return {buffer, n};
+}
+// A failure text as a summary key: addresses and bracketed hosts replaced by
+// "<>" and "[]" so that one server's message counts once, cut at `capacity`
+// bytes (on a UTF-8 character boundary).
+std::string_view text_key(std::string_view head, std::string_view text, char* buffer,
+                          std::size_t capacity) {
+  std::size_t n = 0;
+  for (const char c : head)
+    if (n < capacity) buffer[n++] = c;
+  char closing = 0;
+  for (const char c : text) {
+    if (n >= capacity) break;
+    if (closing != 0) {
+      if (c != closing) continue;
+      closing = 0;
+    } else if (c == '<' || c == '[') {
+      closing = c == '<' ? '>' : ']';
+    }
+    buffer[n++] = static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
+  }
+  if (n == capacity) {  // drop a character the cut split
+    std::size_t start = n;
+    while (start > 0 && (static_cast<unsigned char>(buffer[start - 1]) & 0xC0) == 0x80) --start;
+    if (start > 0 && static_cast<unsigned char>(buffer[start - 1]) >= 0xC0) n = start - 1;
+  }
+  return {buffer, n};
+}
+
+struct reason_count {
+  std::uint64_t records = 0, hard = 0, soft = 0;
+};
+
+struct summary {
+  std::uint64_t files = 0, unreadable = 0, bytes = 0, lines = 0, records = 0, replies = 0;
+  std::uint64_t long_lines = 0, binary_lines = 0;
+  std::vector<std::pair<std::string, std::uint64_t>> statuses;  // few words: a list
+  std::array<std::uint64_t, action_count> actions{};
+  std::array<reason_count, bounce_reason_count> reasons{};
+  std::array<std::uint64_t, 3> bounces{};
+  top_counter domains{8192}, relays{8192}, texts{4096};
+  rule_tally rules;  // records per deciding rule, "(built-in)" for advise()'s own
+
+  void count_status(std::string_view word) {
+    for (auto& [w, n] : statuses)
+      if (w.size() == word.size() && w[0] == word[0] &&
+          std::memcmp(w.data(), word.data(), w.size()) == 0) {
+        ++n;
+        return;
+      }
+    if (statuses.size() < 32)
+      statuses.emplace_back(std::string(word), 1);
+    else
+      count_status("other");
+  }
+};
+
+// One record judged: the reply found in it, or the words of a failure without one.
+struct judged_record {
+  text_match match;
+  advice verdict;
+  smtp_command command = smtp_command::unknown;
+  std::string_view text;  // the reply's text, or the log's words
+};
+
+class scanner {
+ public:
+  scanner(const cli_options& o, const judgement& rules) : o_(o), rules_(rules) {
+    summary_only_ = o.has("--summary");
+    json_ = o.fmt == format::json;
+    progress_ = o.has("--progress") && ::isatty(2) == 1;
+    out_.buffer.reserve(1u << 17);
+  }
+
+  bool set_limits(std::string& message) {
+    if (const std::string* v = o_.value("--max-line-length")) {
+      const auto n = as_number(*v);
+      if (!n || *n < 64 || *n > (1ul << 30)) {
+        message = "--max-line-length must be a number of bytes from 64 to 1073741824";
+        return false;
+      }
+      max_line_ = static_cast<std::size_t>(*n);
+    }
+    if (const std::string* v = o_.value("--top")) {
+      const auto n = as_number(*v);
+      if (!n || *n > 10000) {
+        message = "--top must be a number from 0 to 10000";
+        return false;
+      }
+      top_ = static_cast<std::size_t>(*n);
+    }
+    return true;
+  }
+
+  // Scans one path; false when it could not be read (whole or in part).
+  bool scan(const std::string& path) {
+    std::string why;
+    const std::unique_ptr<byte_source> source = open_input(path, why);
+    const std::string shown =
+        path == "-" ? "standard input" : "'" + sanitize_server_text(path) + "'";
+    if (!source) {
+      error("cannot read " + shown + ": " + why);
+      ++sum_.unreadable;
+      return false;
+    }
+    ++sum_.files;
+    path_ = path;
+    file_size_ = source->size();
+    source_ = source.get();
+    line_reader lines(*source, max_line_, true);
+    bool warned_binary = false, warned_long = false;
+    std::uint64_t tick = 0;
+    log_fields f;
+    for (std::string_view line; lines.next(line);) {
+      if (lines.has_nul()) {
+        ++sum_.binary_lines;
+        if (!warned_binary)
+          error("warning: " + shown + " holds binary data (a NUL byte at offset " +
+                std::to_string(lines.nul_offset()) + "); lines with NUL bytes are skipped");
+        warned_binary = true;
+        continue;
+      }
+      if (lines.truncated()) {
+        ++sum_.long_lines;
+        if (!warned_long)
+          error("warning: " + shown + " line " + std::to_string(lines.line_number()) +
+                " is longer than " + std::to_string(max_line_) +
+                " bytes; only its start is read (--max-line-length)");
+        warned_long = true;
+      }
+      if (read_log_line(line, f)) record(f, lines.line_number());
+      if (out_.error != 0) break;
+      if (progress_ && ++tick % 8192 == 0) show_progress(lines);
+    }
+    sum_.lines += lines.line_number();
+    sum_.bytes += lines.bytes();
+    if (progress_) clear_progress();
+    if (lines.failed()) {
+      error("cannot read " + shown + ": " + source->error());
+      ++sum_.unreadable;
+      return false;
+    }
+    return true;
+  }
+
+  // Writes the summary and flushes; the exit status.
+  int finish(bool all_read) {
+    if (out_.error == 0 && sum_.files != 0) {  // nothing read: no summary of nothing
+      if (json_)
+        json_summary();
+      else
+        text_summary();
+      out_.flush();
+    }
+    if (out_.error != 0) {
+      error(std::string("cannot write the output: ") + std::strerror(out_.error));
       return exit_bad_input;
     }
+    if (sum_.binary_lines > 1)
+      error("warning: " + std::to_string(sum_.binary_lines) + " lines with NUL bytes skipped");
+    if (sum_.long_lines > 1)
+      error("warning: " + std::to_string(sum_.long_lines) + " lines cut at " +
+            std::to_string(max_line_) + " bytes");
+    return all_read ? exit_ok : exit_bad_input;
   }
-  std::istream& in = path == "-" ? std::cin : file;
-  struct tally {
-    unsigned total = 0, hard = 0, soft = 0;
-  };
-  std::map<std::string_view, tally> by_reason;
-  unsigned lines = 0, found = 0;
-  for (std::string line; std::getline(in, line);) {
-    ++lines;
-    const text_match m = find_reply(line);
-    if (!m.ok()) continue;
-    ++found;
-    const advice a = j.judge(m.value, m.command);
-    by_rule.count(a);
-    tally& t = by_reason[to_string(a.reason)];
-    ++t.total;
-    t.hard += a.bounce == bounce_type::hard ? 1 : 0;
-    t.soft += a.bounce == bounce_type::soft ? 1 : 0;
-    const std::string status = m.value.status ? std::string(to_chars(*m.value.status).view()) : "";
-    std::string text(m.value.text_size(), '\0');
-    text.resize(m.value.text_to(text.data(), text.size()).size());
-    if (summary_only) continue;
-    if (o.fmt == format::json) {
-      print(
-          "{\"line\":" + std::to_string(lines) + ",\"code\":" + std::to_string(m.value.code) +
-          ",\"enhanced\":" + (status.empty() ? "null" : to_json_string(status)) + ",\"command\":" +
-          (m.command == smtp_command::unknown ? "null" : to_json_string(to_identifier(m.command))) +
-          ",\"action\":" + to_json_string(to_string(a.what)) +
-          ",\"reason\":" + to_json_string(to_string(a.reason)) +
-          ",\"bounce\":" + to_json_string(to_string(a.bounce)) + ",\"text\":" +
-          to_json_string(sanitize_server_text(text)) + advice_json_members(a, j.next(a)) + "}\n");
+  [[nodiscard]] bool output_failed() const { return out_.error != 0; }
+
+ private:
+  // Finds the reply in the record's text (control bytes become spaces first,
+  // so that a reply holding ESC or BEL still counts) or judges its words.
+  void judge(const log_fields& f, judged_record& j) {
+    std::string_view detail = f.detail, judged = f.judged;
+    j.command = f.command;
+    if (!detail.empty()) {
+      j.match = find_reply(detail);
+      if (j.match.error == parse_error::control_character ||
+          j.match.error == parse_error::nul_byte) {
+        // Escape sequences and control bytes removed, as the output shows them.
+        clean_detail_ = sanitize_server_text(detail);
+        clean_judged_ = sanitize_server_text(judged);
+        detail = clean_detail_;
+        judged = clean_judged_;
+        j.match = find_reply(detail);
+      }
+    }
+    if (j.match.ok()) {
+      if (j.match.command != smtp_command::unknown) j.command = j.match.command;
+      j.verdict = rules_.judge(j.match.value, j.command);
+      return;
+    }
+    j.text = f.text.empty() || detail.data() != f.detail.data() ? detail : f.text;
+    if (f.status.size() == 4 && f.status[0] == 's') {  // "sent", and no reply text to judge
+      j.verdict = advice{};
+      return;
+    }
+    j.verdict = rules_.judge(judged, j.command);
+    // Without a reply or a DSN the words alone may say "retry"; the log says
+    // the MTA has given up on this recipient.
+    if (f.dsn.empty() && j.verdict.what == action::retry_later &&
+        (f.status == "bounced" || f.status == "rejected")) {
+      j.verdict.what = action::give_up;
+      j.verdict.delay = std::chrono::seconds{0};
+      j.verdict.bounce = is_hard_reason(j.verdict.reason) ? bounce_type::hard : bounce_type::soft;
+    }
+  }
+
+  // The reply's text (lines joined, without codes), or the log's words.
+  void fill_text(judged_record& j) {
+    if (!j.match.ok()) return;
+    const std::size_t size = j.match.value.text_size();
+    if (reply_text_.size() < size) reply_text_.resize(size);
+    j.text = j.match.value.text_to(reply_text_.data(), size);
+  }
+
+  void record(const log_fields& f, std::uint64_t line) {
+    judged_record j;
+    judge(f, j);
+    if (failure_or_output(j)) fill_text(j);
+    const advice& a = j.verdict;
+    const bool replied = j.match.ok();
+    ++sum_.records;
+    sum_.replies += replied ? 1 : 0;
+    sum_.rules.count(a);
+    sum_.count_status(f.status);
+    ++sum_.actions[static_cast<std::size_t>(a.what)];
+    reason_count& rc = sum_.reasons[static_cast<std::size_t>(a.reason)];
+    ++rc.records;
+    rc.hard += a.bounce == bounce_type::hard ? 1 : 0;
+    rc.soft += a.bounce == bounce_type::soft ? 1 : 0;
+    ++sum_.bounces[static_cast<std::size_t>(a.bounce)];
+    const bool failure = a.what != action::proceed;
+    char key[256];
+    if (const std::string_view d = recipient_domain(f.recipient, key, sizeof key); !d.empty())
+      sum_.domains.add(d, failure);
+    if (!f.relay.empty()) sum_.relays.add(relay_host(f.relay, key, sizeof key), failure);
+    if (failure && !j.text.empty()) {
+      char head[16] = {};
+      std::size_t h = 0;
+      if (replied) {
+        const std::string_view code = to_string(static_cast<reply_code>(j.match.value.code));
+        std::memcpy(head, code.data(), code.size());
+        h = code.size();
+        head[h++] = ' ';
+        if (j.match.value.status) {
+          const auto st = to_chars(*j.match.value.status);
+          std::memcpy(head + h, st.view().data(), st.view().size());
+          h += st.view().size();
+          head[h++] = ' ';
+        }
+      }
+      sum_.texts.add(text_key({head, h}, j.text, key, 200), true);
+    }
+    if (summary_only_) return;
+    if (json_)
+      json_record(f, j, line);
+    else
+      text_record(f, j, line);
+    out_.maybe_flush();
+  }
+
+  [[nodiscard]] bool failure_or_output(const judged_record& j) const {
+    return !summary_only_ || j.verdict.what != action::proceed;
+  }
+
+  void json_record(const log_fields& f, const judged_record& j, std::uint64_t line) {
+    std::string& out = out_.buffer;
+    out += "{\"file\":";
+    append_json(out, path_);
+    out += ",\"line\":";
+    append_number(out, line);
+    const std::pair<const char*, std::string_view> fields[] = {
+        {",\"time\":", f.time},           {",\"host\":", f.host},
+        {",\"program\":", f.program},     {",\"queue_id\":", f.queue_id},
+        {",\"recipient\":", f.recipient}, {",\"relay\":", f.relay}};
+    for (const auto& [name, value] : fields) {
+      out += name;
+      append_json_or_null(out, value);
+    }
+    out += ",\"delay\":";
+    append_delay(out, f);
+    out += ",\"dsn\":";
+    append_json_or_null(out, f.dsn);
+    out += ",\"status\":";
+    append_json(out, f.status);
+    out += ",\"code\":";
+    if (j.match.ok())
+      append_number(out, j.match.value.code);
+    else
+      out += "null";
+    out += ",\"enhanced\":";
+    if (j.match.ok() && j.match.value.status)
+      append_json(out, to_chars(*j.match.value.status).view());
+    else
+      out += "null";
+    out += ",\"command\":";
+    if (j.command == smtp_command::unknown)
+      out += "null";
+    else
+      append_json(out, to_identifier(j.command));
+    out += ",\"action\":\"";
+    out += to_string(j.verdict.what);
+    out += "\",\"reason\":\"";
+    out += to_string(j.verdict.reason);
+    out += "\",\"bounce\":\"";
+    out += to_string(j.verdict.bounce);
+    out += "\",\"text\":";
+    append_json_or_null(out, j.text);
+    out += advice_json_members(j.verdict, rules_.next(j.verdict));
+    out += "}\n";
+  }
+
+  void text_record(const log_fields& f, const judged_record& j, std::uint64_t line) {
+    std::string& out = out_.buffer;
+    append_text(out, path_);
+    out += ':';
+    append_number(out, line);
+    out += ": ";
+    append_text(out, f.status);
+    if (!f.recipient.empty()) {
+      out += " to ";
+      append_text(out, f.recipient);
+    }
+    if (!f.relay.empty()) {
+      out += " via ";
+      append_text(out, f.relay);
+    }
+    out += ": ";
+    if (j.match.ok()) {
+      append_number(out, j.match.value.code);
+      if (j.match.value.status) {
+        out += ' ';
+        out += to_chars(*j.match.value.status).view();
+      }
     } else {
-      print("line " + std::to_string(lines) + ": " + std::to_string(m.value.code) +
-            (status.empty() ? "" : " " + status) + " after " +
-            std::string(to_identifier(m.command)) + " -> " + std::string(to_string(a.what)) + ", " +
-            std::string(to_string(a.reason)) + " (" + std::string(to_string(a.bounce)) + ")\n    " +
-            sanitize_server_text(text) + "\n" + advice_text_lines(a, j.next(a)));
+      out += "no reply";
     }
-  }
-  if (o.fmt == format::json)
-    print("{\"summary\":{\"lines\":" + std::to_string(lines) +
-          ",\"replies\":" + std::to_string(found) + ",\"rules\":" + by_rule.json() + "}}\n");
-  if (o.fmt == format::text) {
-    print("\n" + std::to_string(found) + " replies in " + std::to_string(lines) + " lines\n\n");
-    char row[128];
-    std::snprintf(row, sizeof row, "%-22s %7s %7s %7s\n", "reason", "replies", "hard", "soft");
-    print(row);
-    for (const auto& [reason, t] : by_reason) {
-      std::snprintf(row, sizeof row, "%-22.*s %7u %7u %7u\n", static_cast<int>(reason.size()),
-                    reason.data(), t.total, t.hard, t.soft);
-      print(row);
+    if (j.command != smtp_command::unknown) {
+      out += " after ";
+      out += to_string(j.command);
     }
-    print("\n" + by_rule.text());
+    out += " -> ";
+    out += to_string(j.verdict.what);
+    out += ", ";
+    out += to_string(j.verdict.reason);
+    out += " (";
+    out += to_string(j.verdict.bounce);
+    out += ")\n";
+    if (!j.text.empty()) {
+      out += "    ";
+      append_text(out, j.text);
+      out += '\n';
+    }
+    // "Rule: ...", "Throttle: ...", "Next retry: ..." when the options ask for them.
+    std::string more = advice_text_lines(j.verdict, rules_.next(j.verdict));
+    for (std::size_t at = 0; at < more.size(); at = more.find('\n', at) + 1)
+      more.insert(at, "    ");
+    out += more;
   }
-  return exit_ok;
+
+  void json_summary() {
+    std::string& out = out_.buffer;
+    out += "{\"summary\":{";
+    const std::pair<const char*, std::uint64_t> totals[] = {
+        {"\"files\":", sum_.files},
+        {",\"unreadable_files\":", sum_.unreadable},
+        {",\"bytes\":", sum_.bytes},
+        {",\"lines\":", sum_.lines},
+        {",\"records\":", sum_.records},
+        {",\"replies\":", sum_.replies},
+        {",\"long_lines\":", sum_.long_lines},
+        {",\"binary_lines\":", sum_.binary_lines}};
+    for (const auto& [name, n] : totals) {
+      out += name;
+      append_number(out, n);
+    }
+    out += ",\"status\":{";
+    for (std::size_t i = 0; i < sum_.statuses.size(); ++i) {
+      if (i != 0) out += ',';
+      append_json(out, sum_.statuses[i].first);
+      out += ':';
+      append_number(out, sum_.statuses[i].second);
+    }
+    out += "},\"action\":{";
+    bool first = true;
+    for (std::size_t i = 0; i < action_count; ++i) {
+      if (sum_.actions[i] == 0) continue;
+      if (!first) out += ',';
+      first = false;
+      append_json(out, to_string(static_cast<action>(i)));
+      out += ':';
+      append_number(out, sum_.actions[i]);
+    }
+    out += "},\"reason\":{";
+    first = true;
+    for (std::size_t i = 0; i < bounce_reason_count; ++i) {
+      const reason_count& rc = sum_.reasons[i];
+      if (rc.records == 0) continue;
+      if (!first) out += ',';
+      first = false;
+      append_json(out, to_string(static_cast<bounce_reason>(i)));
+      out += ":{\"records\":";
+      append_number(out, rc.records);
+      out += ",\"hard\":";
+      append_number(out, rc.hard);
+      out += ",\"soft\":";
+      append_number(out, rc.soft);
+      out += '}';
+    }
+    out += "},\"bounce\":{";
+    for (std::size_t i = 0; i < 3; ++i) {
+      if (i != 0) out += ',';
+      append_json(out, to_string(static_cast<bounce_type>(i)));
+      out += ':';
+      append_number(out, sum_.bounces[i]);
+    }
+    out += '}';
+    const auto list = [&](const char* name, const char* key, const top_counter& t, bool failures) {
+      out += ",\"";
+      out += name;
+      out += "\":[";
+      bool first_row = true;
+      for (const top_counter::entry* e : t.top(top_)) {
+        if (!first_row) out += ',';
+        first_row = false;
+        out += "{\"";
+        out += key;
+        out += "\":";
+        append_json(out, e->key);
+        out += ",\"records\":";
+        append_number(out, e->count);
+        if (failures) {
+          out += ",\"failures\":";
+          append_number(out, e->failures);
+        }
+        out += '}';
+      }
+      out += ']';
+    };
+    list("recipient_domains", "domain", sum_.domains, true);
+    list("relays", "relay", sum_.relays, true);
+    list("texts", "text", sum_.texts, false);
+    out += ",\"rules\":";
+    out += sum_.rules.json();
+    out += ",\"counts_exact\":";
+    out += sum_.domains.exact() && sum_.relays.exact() && sum_.texts.exact() ? "true" : "false";
+    out += "}}\n";
+  }
+
+  void text_summary() {
+    std::string& out = out_.buffer;
+    if (!summary_only_) out += '\n';
+    char row[160];
+    const auto line = [&](const char* format, auto... values) {
+      const int k = std::snprintf(row, sizeof row, format, values...);
+      out.append(row, static_cast<std::size_t>(k) < sizeof row ? static_cast<std::size_t>(k)
+                                                               : sizeof row - 1);
+    };
+    const auto ull = [](std::uint64_t n) { return static_cast<unsigned long long>(n); };
+    line("%llu records (%llu with an SMTP reply) in %llu lines, %llu bytes, %llu file%s\n",
+         ull(sum_.records), ull(sum_.replies), ull(sum_.lines), ull(sum_.bytes), ull(sum_.files),
+         sum_.files == 1 ? "" : "s");
+    if (sum_.records == 0) return;
+    out += "\nstatus                  records\n";
+    for (const auto& [word, n] : sum_.statuses) {
+      out += "  ";
+      std::string w = sanitize_server_text(word);
+      w.resize(22, ' ');
+      out += w;
+      line("%7llu\n", ull(n));
+    }
+    out += "\naction                  records\n";
+    for (std::size_t i = 0; i < action_count; ++i)
+      if (sum_.actions[i] != 0)
+        line("  %-22s%7llu\n", to_string(static_cast<action>(i)).data(), ull(sum_.actions[i]));
+    out += "\nreason                  records    hard    soft\n";
+    for (std::size_t i = 0; i < bounce_reason_count; ++i) {
+      const reason_count& rc = sum_.reasons[i];
+      if (rc.records != 0)
+        line("  %-22s%7llu %7llu %7llu\n", to_string(static_cast<bounce_reason>(i)).data(),
+             ull(rc.records), ull(rc.hard), ull(rc.soft));
+    }
+    const auto table = [&](const char* title, const top_counter& t) {
+      const auto rows = t.top(top_);
+      if (rows.empty()) return;
+      line("\n%-24s%7s %8s\n", title, "records", "failures");
+      for (const top_counter::entry* e : rows) {
+        std::string k = sanitize_server_text(e->key);
+        if (k.size() < 22) k.resize(22, ' ');
+        out += "  " + k;
+        line("%7llu %8llu\n", ull(e->count), ull(e->failures));
+      }
+    };
+    table("recipient domain", sum_.domains);
+    table("relay", sum_.relays);
+    const auto texts = sum_.texts.top(top_);
+    if (!texts.empty()) {
+      out += "\nmost frequent failure texts\n";
+      for (const top_counter::entry* e : texts) {
+        line("  %7llu  ", ull(e->count));
+        out += sanitize_server_text(e->key) + '\n';
+      }
+    }
+    out += '\n' + sum_.rules.text();
+    if (!(sum_.domains.exact() && sum_.relays.exact() && sum_.texts.exact()))
+      out += "\n(more distinct keys than the tables hold: top-list counts are upper bounds)\n";
+  }
+
+  void show_progress(const line_reader& lines) {
+    timespec now{};
+    ::clock_gettime(CLOCK_MONOTONIC, &now);
+    const double t = static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) * 1e-9;
+    if (start_ == 0) start_ = t;
+    if (t - last_progress_ < 0.25) return;
+    last_progress_ = t;
+    const double elapsed = t - start_;
+    const double done = static_cast<double>(sum_.lines + lines.line_number());
+    const double read = static_cast<double>(source_->position());
+    char text[200];
+    int k;
+    if (file_size_ != 0 && read > 0) {
+      const double left = elapsed * (static_cast<double>(file_size_) - read) / read;
+      k = std::snprintf(
+          text, sizeof text, "\rscan: %.1f of %.1f MB (%.0f%%), %.2f M lines/s, %d:%02d left   ",
+          read / 1e6, static_cast<double>(file_size_) / 1e6,
+          100 * read / static_cast<double>(file_size_), elapsed > 0 ? done / elapsed / 1e6 : 0.0,
+          static_cast<int>(left) / 60, static_cast<int>(left) % 60);
+    } else {
+      k = std::snprintf(text, sizeof text, "\rscan: %.1f MB, %.2f M lines/s   ", read / 1e6,
+                        elapsed > 0 ? done / elapsed / 1e6 : 0.0);
+    }
+    if (k > 0) (void)!::write(2, text, static_cast<std::size_t>(k));
+  }
+  void clear_progress() {
+    if (last_progress_ == 0) return;
+    const char blank[] = "\r                                                                  \r";
+    (void)!::write(2, blank, sizeof blank - 1);
+    last_progress_ = 0;
+  }
+
+  const cli_options& o_;
+  const judgement& rules_;
+  bool summary_only_ = false, json_ = false, progress_ = false;
+  std::size_t max_line_ = 65536, top_ = 10;
+  output out_;
+  summary sum_;
+  std::string path_, clean_detail_, clean_judged_;
+  std::vector<char> reply_text_;
+  std::uint64_t file_size_ = 0;
+  const byte_source* source_ = nullptr;
+  double start_ = 0, last_progress_ = 0;
+};
+
+int run_scan(const cli_options& o) {
+  if (o.fmt != format::text && o.fmt != format::json)
+    return usage_error("scan writes text or json", &scan_command);
+  judgement rules;
+  if (const int rc = read_judgement(o, scan_command, rules); rc != exit_ok) return rc;
+  scanner s(o, rules);
+  std::string message;
+  if (!s.set_limits(message)) return usage_error(message, &scan_command);
+  std::vector<std::string> paths = o.args;
+  if (paths.empty()) paths.emplace_back("-");
+  std::fflush(stdout);
+  bool all_read = true;
+  for (const std::string& path : paths) {
+    all_read = s.scan(path) && all_read;
+    if (s.output_failed()) break;
+  }
+  return s.finish(all_read);
 }
 
 }  // namespace

@@ -68,7 +68,7 @@ inline std::string emit(const document& doc, format fmt) {
 }  // namespace detail
 
 /// `s` as a quoted JSON string: quotes, backslash and control characters
-/// escaped (and < > & as \u escapes); for programs that write their own JSON.
+/// escaped (and < > & as `\u` escapes); for programs that write their own JSON.
 [[nodiscard]] inline std::string to_json_string(std::string_view s) {
   return '"' + detail::json_escape(s) + '"';
 }

@@ -8,6 +8,7 @@
 
 #include <string_view>
 
+#include "detail/config.hpp"
 #include "detail/reply_parser.hpp"
 #include "detail/reply_types.hpp"
 #include "find_reply.hpp"
@@ -18,12 +19,24 @@ inline namespace v1 {
 
 /// Parses one complete reply (single or multi-line) from the start of `bytes`.
 /// Never allocates, never throws; views in the result point into `bytes`.
-[[nodiscard]] constexpr parse_result parse_reply(std::string_view bytes,
-                                                 const parse_options& options) noexcept {
+[[nodiscard]] SMTPCODES_ALWAYS_INLINE constexpr parse_result parse_reply(
+    std::string_view bytes, const parse_options& options) noexcept {
   return detail::parse_wire_reply(bytes, options);
 }
-[[nodiscard]] constexpr parse_result parse_reply(std::string_view bytes) noexcept {
+[[nodiscard]] SMTPCODES_ALWAYS_INLINE constexpr parse_result parse_reply(
+    std::string_view bytes) noexcept {
   return detail::parse_wire_reply(bytes, parse_options{});
+}
+
+/// Parses a reply held whole in a string ("550 5.1.1 User unknown", a
+/// configuration value, a test), where the end of the string ends the last
+/// line: parse_reply() would wait for that line's end (`incomplete`), as a
+/// reader of a socket must. `incomplete` here means the string ends inside a
+/// multi-line reply ("250-a\r\n") or is empty. Views point into `text`.
+[[nodiscard]] constexpr parse_result parse_reply_complete(std::string_view text,
+                                                          parse_options options = {}) noexcept {
+  options.input_complete = true;
+  return detail::parse_wire_reply(text, options);
 }
 
 }  // namespace v1

@@ -69,15 +69,3 @@ smtpcodes_cli_test(usage_unknown_command RC 2 ARGS explain --command FROB 550 EM
   ERR "unknown SMTP command 'FROB'")
 smtpcodes_cli_test(usage_list_argument RC 2 ARGS list 250 EMPTY_OUT ERR "list takes no arguments")
 smtpcodes_cli_test(help RC 0 ARGS --help OUT "usage:")
-
-# scan: Postfix said: and NOQUEUE, Exim and Sendmail lines; lines without a reply give nothing.
-smtpcodes_cli_test(scan_json RC 0 ARGS scan "${PROJECT_SOURCE_DIR}/tests/fixtures/logs/mixed.log" --format json
-  OUT "^\\{\"line\":1,\"code\":550,\"enhanced\":\"5\\.1\\.1\",\"command\":\"rcpt\",\"action\":\"give_up\",\"reason\":\"user_unknown\",\"bounce\":\"hard\","
-      "\n\\{\"line\":3,\"code\":452,\"enhanced\":\"4\\.5\\.3\",\"command\":\"rcpt\",\"action\":\"retry_new_transaction\",\"reason\":\"too_many_recipients\",\"bounce\":\"soft\","
-      "\n\\{\"line\":4,\"code\":250,\"enhanced\":\"2\\.0\\.0\",\"command\":null,\"action\":\"proceed\",\"reason\":\"none\",\"bounce\":\"none\","
-      "\n\\{\"line\":5,\"code\":452,\"enhanced\":\"4\\.2\\.2\",\"command\":null,\"action\":\"retry_later\",\"reason\":\"mailbox_full\",\"bounce\":\"soft\","
-      "\n\\{\"line\":6,\"code\":554,\"enhanced\":\"5\\.7\\.1\",\"command\":\"rcpt\",\"action\":\"give_up\",\"reason\":\"relay_denied\",\"bounce\":\"soft\",")
-smtpcodes_cli_test(scan_text RC 0 ARGS scan "${PROJECT_SOURCE_DIR}/tests/fixtures/logs/mixed.log"
-  OUT "\n5 replies in 6 lines\n" "\nuser_unknown +1 +1 +0\n" "\nrelay_denied +1 +0 +1\n")
-smtpcodes_cli_test(scan_missing_file RC 1 ARGS scan /nonexistent/mail.log ERR "cannot read")
-smtpcodes_cli_test(scan_markdown RC 2 ARGS scan --format markdown ERR "scan writes text or json")

@@ -25,7 +25,7 @@ if(SMTPCODES_HAVE_TOML)
   smtpcodes_cli_test(scan_rules_summary RC 0
     ARGS scan --rules "${PROJECT_SOURCE_DIR}/examples/rules.toml" --summary --format json
       "${_rules}/hits.log" JSON
-    OUT "^{\"summary\":{\"lines\":3,\"replies\":3,\"rules\":{\"local-table-user-unknown\":1,\"reputation-blocks-are-temporary\":1,\"\\(built-in\\)\":1}}}\n$")
+    OUT "^{\"summary\":{\"files\":1,[^\n]*\"lines\":3,\"records\":3,\"replies\":3,[^\n]*\"rules\":{\"local-table-user-unknown\":1,\"reputation-blocks-are-temporary\":1,\"\\(built-in\\)\":1},\"counts_exact\":true}}\n$")
 endif()
 smtpcodes_cli_test(explain_json_builtin_rule_null RC 0 ARGS explain --format json 550 5.1.1 User unknown JSON
   OUT "\"rule\": null" "\"throttle\": null")

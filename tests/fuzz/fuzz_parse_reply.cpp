@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 #include "fuzz_check.hpp"
@@ -71,6 +72,31 @@ void check_ok(std::string_view in, const parse_options& options, const parse_res
   SMTPCODES_FUZZ_CHECK(shorter.error == parse_error::incomplete);
 }
 
+/// parse_reply_complete(s) reads an unfinished reply as parse_reply() reads
+/// it with CRLF after it (when that CRLF leaves the last line within the
+/// limit and does not meet a CR there), views in `s`, all of `s` consumed.
+void check_complete(std::string_view in, const parse_options& options) {
+  const std::size_t last_start = in.rfind('\n') + 1;  // 0 when there is none
+  const std::size_t limit = options.max_line_length == 0 ? 1 : options.max_line_length;
+  if (in.empty() || in.back() == '\n' || in.back() == '\r' || in.size() - last_start + 2 > limit)
+    return;
+  const std::string ended = std::string(in) + "\r\n";
+  const parse_result whole = smtpcodes::parse_reply_complete(in, options);
+  const parse_result wire = smtpcodes::parse_reply(ended, options);
+  SMTPCODES_FUZZ_CHECK(whole.error == wire.error);
+  SMTPCODES_FUZZ_CHECK(whole.value.code == wire.value.code);
+  SMTPCODES_FUZZ_CHECK(whole.value.status == wire.value.status);
+  SMTPCODES_FUZZ_CHECK(whole.value.line_count == wire.value.line_count);
+  const auto bits = [](const smtpcodes::reply& r) {  // long_line counts the line end
+    return r.warnings.bits() & ~static_cast<unsigned>(reply_warning::long_line);
+  };
+  SMTPCODES_FUZZ_CHECK(bits(whole.value) == bits(wire.value));
+  if (whole.ok()) {
+    SMTPCODES_FUZZ_CHECK(whole.consumed == in.size() && whole.value.raw == in);
+    SMTPCODES_FUZZ_CHECK(whole.value.raw.data() == in.data());
+  }
+}
+
 void check_one(std::string_view in, const parse_options& options) {
   const parse_result r = smtpcodes::parse_reply(in, options);
   SMTPCODES_FUZZ_CHECK(r.consumed <= in.size());
@@ -91,6 +117,7 @@ void check_one(std::string_view in, const parse_options& options) {
     const std::size_t cut = in.empty() ? 0 : static_cast<unsigned char>(in.back()) % in.size();
     SMTPCODES_FUZZ_CHECK(smtpcodes::parse_reply(in.substr(0, cut), options).error ==
                          parse_error::incomplete);
+    check_complete(in, options);
     return;
   }
   SMTPCODES_FUZZ_CHECK(r.consumed > 0);

@@ -421,7 +421,7 @@ def probe_usage(ctx):
     text = out.decode()
     check(rc == 0 and err == b"", f"--help: exit {rc}, stderr {err!r}")
     for option in ("--script", "--format", "--verbose", "--timeout", "--max-time", "--max-output",
-                   "exit status"):
+                   "--version", "exit status", "  6  protocol error"):
         check(option in text, f"--help does not mention {option}")
     for args, message in [
             (["--timeout", "5x"], "--timeout needs a whole number of seconds"),
@@ -535,7 +535,7 @@ def scan_stops_at_closed_pipe(ctx):
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         raise Failed("scan did not stop after its reader went away")
-    check(first.startswith(b"line 1: 550"), f"first line {first!r}")
+    check(b"550" in first, f"first line {first!r}")
     check(rc == 1 and b"Broken pipe" in err, f"exit {rc}, {err!r}")
 
 

@@ -58,20 +58,19 @@ namespace detail {
     m.error = parse_error::too_many_lines;
     return m;
   }
-  reply_reading in;
-  in.code = digit_value(raw[0]) * 100 + digit_value(raw[1]) * 10 + digit_value(raw[2]);
-  in.raw = raw;
-  in.lines = lines;
-  in.warnings = warning_bit(reply_warning::free_text);
-  if ((f.flags & has_high) != 0) in.warnings |= warning_bit(reply_warning::non_ascii);
-  if (raw.size() <= 4) in.warnings |= warning_bit(reply_warning::no_text);
-  if (f.status_used != 0) {
-    in.have_status = true;
-    in.status = f.status;
-    if (f.hash) in.warnings |= warning_bit(reply_warning::hash_status);
-  }
-  in.first_text = raw.size() > 4 ? view_from(raw, 4) : std::string_view{};
-  in.last_text = in.first_text;
+  unsigned warnings = warning_bit(reply_warning::free_text);
+  if ((f.flags & has_high) != 0) warnings |= warning_bit(reply_warning::non_ascii);
+  if (raw.size() <= 4) warnings |= warning_bit(reply_warning::no_text);
+  if (f.status_used != 0 && f.hash) warnings |= warning_bit(reply_warning::hash_status);
+  const std::string_view after_code = raw.size() > 4 ? view_from(raw, 4) : std::string_view{};
+  const reply_reading in{digit_value(raw[0]) * 100 + digit_value(raw[1]) * 10 + digit_value(raw[2]),
+                         raw,
+                         lines,
+                         warnings,
+                         f.status_used != 0,
+                         f.status,
+                         after_code,
+                         after_code};
   finish_reply(in, m.value);
   if (with_command) m.command = command_in_text(text, at, f.extent.in_reply);
   m.error = parse_error::none;

@@ -108,8 +108,8 @@ constexpr void stop(parse_result& r, parse_error e, std::size_t consumed) noexce
 
 /// parse_wire_reply() for any bytes, one line at a time, into `r` (as
 /// default-constructed); at run time each clean line is scanned at once.
-constexpr void parse_any_reply(std::string_view in, const parse_options& o,
-                               parse_result& r) noexcept {
+SMTPCODES_NOINLINE constexpr void parse_any_reply(std::string_view in, const parse_options& o,
+                                                  parse_result& r) noexcept {
   reply_warnings w;
   std::size_t pos = 0;
   std::size_t lines = 0;
@@ -134,6 +134,7 @@ constexpr void parse_any_reply(std::string_view in, const parse_options& o,
     const bool clean = lf != npos;
     if (!clean) {
       lf = find_byte(in.data() + pos, window, '\n');
+      if (lf == npos && avail < limit && o.input_complete) lf = avail;  // the input's end ends it
       if (lf == npos) {
         if (avail >= limit)
           stop(r, parse_error::line_too_long, pos + limit);
@@ -142,11 +143,12 @@ constexpr void parse_any_reply(std::string_view in, const parse_options& o,
         break;
       }
     }
-    const std::size_t next = pos + lf + 1;
+    const bool input_end = pos + lf == in.size();  // no line end: the input's end
+    const std::size_t next = input_end ? in.size() : pos + lf + 1;
     std::size_t line_end = pos + lf;
     if (line_end > pos && in[line_end - 1] == '\r') {
       --line_end;
-    } else {
+    } else if (!input_end) {
       w.set(reply_warning::bare_lf);
     }
     if (next - pos > 512) w.set(reply_warning::long_line);
@@ -210,23 +212,19 @@ constexpr void parse_any_reply(std::string_view in, const parse_options& o,
   std::string_view last_line = in.substr(last_start, pos - last_start);
   while (!last_line.empty() && (last_line.back() == '\n' || last_line.back() == '\r'))
     last_line.remove_suffix(1);
-  reply_reading read;
-  read.code = code;
-  read.raw = in.substr(0, pos);
-  read.lines = lines;
-  read.warnings = w.bits();
-  read.have_status = have_status;
-  read.status = status;
-  read.first_text = first_text;
-  read.last_text = last_line.size() > 4 ? last_line.substr(4) : std::string_view{};
+  const reply_reading read{
+      code,        in.substr(0, pos),
+      lines,       w.bits(),
+      have_status, status,
+      first_text,  last_line.size() > 4 ? last_line.substr(4) : std::string_view{}};
   finish_reply(read, r.value);
   r.consumed = pos;
 }
 
 /// Parses the reply at the start of `in`: at run time a clean reply
 /// in one pass, anything else (and at compile time) line by line.
-[[nodiscard]] constexpr parse_result parse_wire_reply(std::string_view in,
-                                                      const parse_options& o) noexcept {
+[[nodiscard]] SMTPCODES_ALWAYS_INLINE constexpr parse_result parse_wire_reply(
+    std::string_view in, const parse_options& o) noexcept {
   parse_result r;
   if (SMTPCODES_RUN_FAST() && parse_clean_reply(in, o, r)) return r;
   parse_any_reply(in, o, r);

@@ -235,17 +235,15 @@ SMTPCODES_ALWAYS_INLINE inline bool parse_clean_reply(std::string_view in, const
   } else {
     return false;
   }
-  reply_reading read;
-  read.code = code;
-  read.raw = std::string_view{data, start};
-  read.lines = lines;
-  read.warnings = warnings;
-  read.have_status = have_status;
-  read.status = status;
-  read.first_text =
-      first_size > 4 ? std::string_view{data + 4, first_size - 4} : std::string_view{};
-  read.last_text =
-      line_size > 4 ? std::string_view{last_line + 4, line_size - 4} : std::string_view{};
+  // The first and last lines' texts matter only without a status.
+  std::string_view first_text, last_text;
+  if (!have_status) {
+    if (first_size > 4) first_text = std::string_view{data + 4, first_size - 4};
+    if (line_size > 4) last_text = std::string_view{last_line + 4, line_size - 4};
+  }
+  const reply_reading read{
+      code,     std::string_view{data, start}, lines, warnings, have_status, status, first_text,
+      last_text};
   finish_reply(read, r.value);
   r.consumed = start;
   return true;

@@ -159,6 +159,10 @@ struct parse_options {
   std::size_t max_line_length = 16384;
   /// Most lines in one reply (an EHLO reply has about a dozen).
   std::size_t max_lines = 256;
+  /// The bytes are all there is (a string, not a socket): the end of the
+  /// bytes ends the last line, which then needs no line end. Set by
+  /// parse_reply_complete().
+  bool input_complete = false;
 };
 
 /// The result of parse_reply(). `consumed` is how many bytes the reply (or the

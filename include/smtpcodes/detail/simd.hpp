@@ -222,13 +222,13 @@ namespace swar {
   return ~(((y & ones64 * 0x7F) + ones64 * 0x7F) | y) & highs64;
 }
 
-inline std::uint32_t special8(const char* p) noexcept {
+SMTPCODES_ALWAYS_INLINE inline std::uint32_t special8(const char* p) noexcept {
   return gather8(special_bytes(load_le64(p)));
 }
-inline std::uint32_t special16(const char* p) noexcept {
+SMTPCODES_ALWAYS_INLINE inline std::uint32_t special16(const char* p) noexcept {
   return special8(p) | special8(p + 8) << 8;
 }
-inline std::uint64_t special64(const char* p) noexcept {
+SMTPCODES_ALWAYS_INLINE inline std::uint64_t special64(const char* p) noexcept {
   return std::uint64_t{special16(p)} | std::uint64_t{special16(p + 16)} << 16 |
          std::uint64_t{special16(p + 32)} << 32 | std::uint64_t{special16(p + 48)} << 48;
 }
@@ -237,7 +237,7 @@ struct lower_byte {
   char c;
   explicit lower_byte(char want) noexcept
       : fold(want >= 'a' && want <= 'z' ? ones64 * 0x20 : 0), c(want) {}
-  [[nodiscard]] std::uint32_t in16(const char* p) const noexcept {
+  [[nodiscard]] SMTPCODES_ALWAYS_INLINE std::uint32_t in16(const char* p) const noexcept {
     return gather8(equal_bytes(load_le64(p) | fold, c)) |
            gather8(equal_bytes(load_le64(p + 8) | fold, c)) << 8;
   }
@@ -245,17 +245,17 @@ struct lower_byte {
 struct byte_eq {
   char c;
   explicit byte_eq(char want) noexcept : c(want) {}
-  [[nodiscard]] std::uint32_t in16(const char* p) const noexcept {
+  [[nodiscard]] SMTPCODES_ALWAYS_INLINE std::uint32_t in16(const char* p) const noexcept {
     return gather8(equal_bytes(load_le64(p), c)) | gather8(equal_bytes(load_le64(p + 8), c)) << 8;
   }
 };
-inline std::uint32_t marker_letters16(const char* p) noexcept {
+SMTPCODES_ALWAYS_INLINE inline std::uint32_t marker_letters16(const char* p) noexcept {
   const std::uint64_t a = load_le64(p) | ones64 * 0x20;
   const std::uint64_t b = load_le64(p + 8) | ones64 * 0x20;
   return gather8(equal_bytes(a, 'j') | equal_bytes(a, 'f')) |
          gather8(equal_bytes(b, 'j') | equal_bytes(b, 'f')) << 8;
 }
-inline std::uint64_t number_mask64(const char* p) noexcept {
+SMTPCODES_ALWAYS_INLINE inline std::uint64_t number_mask64(const char* p) noexcept {
   std::uint64_t m = 0;
   for (unsigned w = 0; w < 8; ++w) {
     const std::uint64_t x = load_le64(p + 8 * w);
@@ -266,7 +266,7 @@ inline std::uint64_t number_mask64(const char* p) noexcept {
   }
   return m;
 }
-inline std::uint32_t fact_places16(const char* p, char d0) noexcept {
+SMTPCODES_ALWAYS_INLINE inline std::uint32_t fact_places16(const char* p, char d0) noexcept {
   std::uint32_t m = 0;
   for (unsigned h = 0; h < 16; h += 8) {
     const std::uint64_t x0 = load_le64(p + h), x1 = load_le64(p + h + 1);
@@ -278,8 +278,8 @@ inline std::uint32_t fact_places16(const char* p, char d0) noexcept {
   }
   return m;
 }
-inline slots8 gram_slots8(const char* p, std::uint16_t k0, std::uint16_t k1,
-                          unsigned bits) noexcept {
+SMTPCODES_ALWAYS_INLINE inline slots8 gram_slots8(const char* p, std::uint16_t k0, std::uint16_t k1,
+                                                  unsigned bits) noexcept {
   return plain::gram_slots8(p, k0, k1, bits);
 }
 
@@ -313,21 +313,30 @@ using u32x4 = unsigned __attribute__((vector_size(16)));
   const u8x16 zero{};
   return zero + static_cast<unsigned char>(c);
 }
-/// Lanes below 0x20, DEL or above 0x7F: adding 1 (mod 256) maps the
-/// printable bytes 0x20-0x7E to 0x21-0x7F, the only ones above 0x20 as signed.
+/// Lanes of printable ASCII, 0x20-0x7E: adding 1 (mod 256) maps exactly
+/// those bytes to 0x21-0x7F, the only ones above 0x20 as signed bytes.
+[[nodiscard]] SMTPCODES_ALWAYS_INLINE inline i8x16 printable_lanes(u8x16 x) noexcept {
+  return reinterpret_cast<i8x16>(x + 1) > 0x20;
+}
+/// Lanes below 0x20, DEL or above 0x7F.
 [[nodiscard]] SMTPCODES_ALWAYS_INLINE inline i8x16 special_lanes(u8x16 x) noexcept {
   return reinterpret_cast<i8x16>(x + 1) <= 0x20;
 }
 
-inline std::uint32_t special16(const char* p) noexcept { return mask_of(special_lanes(load16(p))); }
-inline std::uint32_t special8(const char* p) noexcept {
+SMTPCODES_ALWAYS_INLINE inline std::uint32_t special16(const char* p) noexcept {
+  return ~mask_of(printable_lanes(load16(p))) & 0xFFFFu;
+}
+SMTPCODES_ALWAYS_INLINE inline std::uint32_t special8(const char* p) noexcept {
   u8x16 x{};
   std::memcpy(&x, p, 8);  // the upper lanes stay zero: not special after the + 1
   return mask_of(special_lanes(x)) & 0xFFu;
 }
-inline std::uint64_t special64(const char* p) noexcept {
-  return std::uint64_t{special16(p)} | std::uint64_t{special16(p + 16)} << 16 |
-         std::uint64_t{special16(p + 32)} << 32 | std::uint64_t{special16(p + 48)} << 48;
+SMTPCODES_ALWAYS_INLINE inline std::uint64_t special64(const char* p) noexcept {
+  const std::uint64_t printable = std::uint64_t{mask_of(printable_lanes(load16(p)))} |
+                                  std::uint64_t{mask_of(printable_lanes(load16(p + 16)))} << 16 |
+                                  std::uint64_t{mask_of(printable_lanes(load16(p + 32)))} << 32 |
+                                  std::uint64_t{mask_of(printable_lanes(load16(p + 48)))} << 48;
+  return ~printable;
 }
 struct lower_byte {
   u8x16 want;
@@ -345,11 +354,11 @@ struct byte_eq {
     return mask_of(reinterpret_cast<i8x16>(load16(p) == want));
   }
 };
-inline std::uint32_t marker_letters16(const char* p) noexcept {
+SMTPCODES_ALWAYS_INLINE inline std::uint32_t marker_letters16(const char* p) noexcept {
   const u8x16 x = load16(p) | 0x20;  // letters in lower case
   return mask_of(reinterpret_cast<i8x16>((x == 'j') | (x == 'f')));
 }
-inline std::uint64_t number_mask64(const char* p) noexcept {
+SMTPCODES_ALWAYS_INLINE inline std::uint64_t number_mask64(const char* p) noexcept {
   std::uint64_t m = 0;
   for (unsigned b = 0; b < 4; ++b) {
     // '.' to '9' (0x2E-0x39) + 0x52 wrap to 0x80-0x8B, the lowest signed values.
@@ -358,14 +367,14 @@ inline std::uint64_t number_mask64(const char* p) noexcept {
   }
   return m;
 }
-inline std::uint32_t fact_places16(const char* p, char d0) noexcept {
+SMTPCODES_ALWAYS_INLINE inline std::uint32_t fact_places16(const char* p, char d0) noexcept {
   const u8x16 x0 = load16(p), x1 = load16(p + 1), x2 = load16(p + 2), x3 = load16(p + 3);
   const i8x16 hit = ((x2 == ' ') & ((x3 | 0x20) == 'r')) | (x0 == ';') |
                     ((x0 == ' ') & (x1 == splat(d0))) | special_lanes(x0);
   return mask_of(hit);
 }
-inline slots8 gram_slots8(const char* p, std::uint16_t k0, std::uint16_t k1,
-                          unsigned bits) noexcept {
+SMTPCODES_ALWAYS_INLINE inline slots8 gram_slots8(const char* p, std::uint16_t k0, std::uint16_t k1,
+                                                  unsigned bits) noexcept {
   i32x4 a;  // positions 0, 4, 8, 12
   i32x4 b;  // positions 2, 6, 10, 14
   std::memcpy(&a, p, 16);

@@ -1,0 +1,42 @@
+# Installs the `tools` component into a fresh prefix and checks it: both tools
+# run from there (--version, --help) and their manual pages render without
+# warnings when man(1) is there.
+#   -DBUILD=<build dir> -DSTAGE=<prefix> -DMANDIR=<relative man dir> -DBINDIR=<relative bin dir>
+file(REMOVE_RECURSE "${STAGE}")
+execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD}" --prefix "${STAGE}" --component tools
+  RESULT_VARIABLE _rc)
+if(NOT _rc EQUAL 0)
+  message(FATAL_ERROR "cmake --install --component tools failed")
+endif()
+foreach(_f "${BINDIR}/smtp-explain" "${BINDIR}/smtp-probe" "${MANDIR}/man1/smtp-explain.1"
+           "${MANDIR}/man1/smtp-probe.1")
+  if(NOT EXISTS "${STAGE}/${_f}")
+    message(FATAL_ERROR "the tools component lacks ${_f}")
+  endif()
+endforeach()
+if(EXISTS "${STAGE}/include")
+  message(FATAL_ERROR "the tools component installs headers too")
+endif()
+execute_process(COMMAND "${STAGE}/${BINDIR}/smtp-explain" --version RESULT_VARIABLE _rc OUTPUT_VARIABLE _out)
+if(NOT _rc EQUAL 0 OR NOT _out MATCHES "^smtp-explain [0-9]+\\.[0-9]+\\.[0-9]+\n$")
+  message(FATAL_ERROR "installed smtp-explain --version: ${_rc} '${_out}'")
+endif()
+execute_process(COMMAND "${STAGE}/${BINDIR}/smtp-probe" --help RESULT_VARIABLE _rc OUTPUT_VARIABLE _out)
+foreach(_option --script --format --verbose --timeout --help --version)
+  if(NOT _out MATCHES "\n  ${_option} ")
+    message(FATAL_ERROR "smtp-probe --help does not list ${_option}:\n${_out}")
+  endif()
+endforeach()
+if(NOT _rc EQUAL 0)
+  message(FATAL_ERROR "installed smtp-probe --help exits ${_rc}")
+endif()
+find_program(_man man)
+if(_man)
+  foreach(_page smtp-explain smtp-probe)
+    execute_process(COMMAND "${_man}" --warnings -l "${STAGE}/${MANDIR}/man1/${_page}.1"
+      RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _err)
+    if(NOT _rc EQUAL 0 OR NOT _err STREQUAL "" OR NOT _out MATCHES "EXIT STATUS")
+      message(FATAL_ERROR "man ${_page}.1: ${_rc}\n${_err}")
+    endif()
+  endforeach()
+endif()
