@@ -12,6 +12,8 @@ static_assert(d::enhanced_table_is_valid(),
               "enhanced_table: sorted and unique, subjects 0-7 each with an X.s.0 row, "
               "associations well formed, complete ASCII sentences without doubled words");
 static_assert(d::reason_patterns_valid(), "reason patterns: lower case, two leading letters");
+static_assert(d::other_script_patterns_valid(),
+              "other-script patterns: no upper-case ASCII, not startable by reason_patterns");
 static_assert(d::status_reasons_match_registry(),
               "status_reasons: one row per enhanced_table row, in its order");
 static_assert(d::reason_indexes_fit(), "reason patterns: few short ones, all under 256 bytes");

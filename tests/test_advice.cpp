@@ -265,7 +265,7 @@ TEST_CASE("policy: soft-bounce mode turns every give_up into retry_later") {
   CHECK(a.what == action::retry_later);
   CHECK(a.reason == bounce_reason::user_unknown);
   CHECK(a.delay == 900s);
-  CHECK(a.bounce == bounce_type::soft);
+  CHECK(a.bounce == bounce_type::hard);  // the reason and bounce type stay
   // Other actions are unchanged.
   CHECK(on("530 5.7.0 Must issue a STARTTLS command first\r\n", smtp_command::mail, p).what ==
         action::change_request);

@@ -171,8 +171,7 @@ TEST_CASE(
   REQUIRE(x.usable);  // the table fits the indexes: the scan is not the direct one
   // Known answers: each pattern alone is found as itself, unless a pattern
   // ranked before it occurs inside it.
-  CHECK(detail::first_pattern_indexed("Message rejected as spam", x) ==
-        first_pattern_plain("spam"));
+  CHECK(detail::first_pattern_indexed("Message refused: spam", x) == first_pattern_plain("spam"));
   CHECK(std::string_view(detail::reason_patterns[first_pattern_plain("spam")].text) == "spam");
   CHECK(detail::first_pattern_indexed("SPF", x) == first_pattern_plain("spf"));
   CHECK(detail::first_pattern_indexed("xSPF", x) == detail::reason_pattern_count);
@@ -289,8 +288,11 @@ TEST_CASE("the status grid built at run time agrees with the status rows") {
   }
   CHECK(detail::reason_of(status(1, 1)).reason == bounce_reason::user_unknown);
   CHECK(detail::reason_of(status(1, 1)).strong);
-  CHECK(detail::reason_of(status(1, 30)).reason == bounce_reason::user_unknown);
+  // An unregistered detail takes its subject's default, unless that calls the address dead.
+  CHECK(detail::reason_of(status(1, 30)).reason == bounce_reason::undefined);
   CHECK_FALSE(detail::reason_of(status(1, 30)).strong);
+  CHECK(detail::reason_of(status(3, 30)).reason == bounce_reason::system_error);
+  CHECK_FALSE(detail::reason_of(status(3, 30)).strong);
   // Only the rows' own cells are strong; unknown details never are.
   std::size_t strong_rows = 0;
   for (const detail::status_reason_row& r : detail::status_reasons) strong_rows += r.strong;

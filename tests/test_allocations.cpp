@@ -60,6 +60,10 @@ TEST_CASE("core paths allocate nothing") {
     const text_match m = find_reply(log);
     sum += m.value.code;
     sum += static_cast<unsigned>(advise(std::string_view(log)).reason);
+    // Texts without a reply code: a status first, a status alone, wording alone, other scripts.
+    for (const char* text : {"5.1.1 550 <a@b.example>: User unknown", "5.2.2 Mailbox full",
+                             "Message could not be delivered for 5 days", "宛先は存在しません"})
+      sum += static_cast<unsigned>(advise(std::string_view(text)).reason);
     for (std::size_t i = 0; session[i] != '\0'; ++i) {
       reader.feed(std::string_view(session + i, 1));
       for (parse_result r = reader.next(); r.error != parse_error::incomplete; r = reader.next())

@@ -90,7 +90,7 @@ const expectation expected[] = {
   {"503_5.5.1_already_authenticated.txt", A::change_request, R::syntax_error, B::soft},
   {"421_4.7.0_too_many_errors.txt", A::retry_later, R::undefined, B::soft},
   {"554_5.7.1_greeting_rejected.txt", A::try_next_host, R::blocked, B::soft},
-  {"503_5.7.0_access_denied.txt", A::try_next_host, R::filtered, B::soft},
+  {"503_5.7.0_access_denied.txt", A::try_next_host, R::blocked, B::soft},  // the client, at EHLO
   {"503_5.7.0_access_denied_mail.txt", A::give_up, R::filtered, B::soft},
   {"221_2.0.0_quit_after_reject.txt", A::proceed, R::none, B::none},
   {"421_4.4.2_timeout.txt", A::retry_later, R::network_error, B::soft},

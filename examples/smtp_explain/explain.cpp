@@ -25,8 +25,11 @@ const subcommand explain_command{
     "  smtp-explain explain --remote-host gmail-smtp-in.l.google.com 421 4.7.28 Rate limited\n"
     "  smtp-explain explain --rules rules.toml --attempts 3 --since 40m --format json 451 Later\n"
     "  printf '421-4.7.0 Try again later,\\r\\n421 4.7.0 closing\\r\\n' | smtp-explain explain -\n"
-    "\nexit status: 0 explained, 1 no reply code found (or one of more than 65535 lines)\n"
-    "or a rules file with an error, 2 usage error\n",
+    "\nA text with no reply code (\"5.1.1 User unknown\", \"Host or domain name not\n"
+    "found\") is explained from its enhanced status and wording; standard error\n"
+    "then says that no reply code was found, and JSON output has \"code\": null.\n"
+    "\nexit status: 0 explained, 1 not a reply code (999), a reply of more than 65535\n"
+    "lines or a rules file with an error, 2 usage error\n",
     with_rules_options({command_option, lang_option, format_option}),
     run_explain};
 SMTP_EXPLAIN_SUBCOMMAND(explain_command);
@@ -42,9 +45,17 @@ std::optional<reply> find_in(std::string_view text, std::string& wire, smtp_comm
   if (parsed.ok() && parsed.consumed == wire.size()) return parsed.value;
   const text_match m = find_reply(text);
   error = m.error;
-  if (!m.ok()) return std::nullopt;
-  if (command == smtp_command::unknown) command = m.command;
-  return m.value;
+  if (m.ok()) {
+    if (command == smtp_command::unknown) command = m.command;
+    return m.value;
+  }
+  // A DSN text that writes the status before the code ("5.1.1 550 ..."), as
+  // advise(text) reads it.
+  reply status_first;
+  if (!smtpcodes::detail::status_first_reply(text, status_first)) return std::nullopt;
+  if (command == smtp_command::unknown)
+    command = smtpcodes::detail::command_in_text(text, text.size(), smtpcodes::detail::npos);
+  return status_first;
 }
 
 // The page for `r` with the advice of the rules, and in text the rule,
@@ -115,11 +126,18 @@ int run_explain(const cli_options& o) {
   if (!found) {
     const std::string_view head = std::string_view(clean).substr(0, 3);
     if (clean.size() >= 3 && as_number(head) &&
-        (clean.size() == 3 || clean[3] == ' ' || clean[3] == '-'))
+        (clean.size() == 3 || clean[3] == ' ' || clean[3] == '-')) {
       error(not_a_code(head));
-    else
-      error("no SMTP reply code found in '" + clean + "'");
-    return exit_bad_input;
+      return exit_bad_input;
+    }
+    // Bounce texts often carry no reply code: advise from the status and wording.
+    error("no SMTP reply code found in '" + clean +
+          "'; the advice comes from its enhanced status and wording");
+    const advice a = j.judge(std::string_view(clean), command);
+    const std::optional<retry_decision> next = j.next(a);
+    print(render_text_advice(clean, a, *o.cat, o.fmt, command, next ? &*next : nullptr));
+    if (o.fmt == format::text) print(advice_text_lines(a, next));
+    return exit_ok;
   }
   print_judged(*found, command, j, o);
   return exit_ok;

@@ -54,7 +54,7 @@ std::string usage() {
   }
   u += "\n'smtp-explain SUBCOMMAND --help' shows a subcommand's options and examples;\n"
        "'smtp-explain --version' the version.\n"
-       "\nexit status: 0 success, 1 bad input (no reply code found, a file that cannot be\n"
+       "\nexit status: 0 success, 1 bad input (not a reply code, a file that cannot be\n"
        "read) or output that cannot be written (a full disk, a closed pipe), 2 usage error\n";
   return u;
 }

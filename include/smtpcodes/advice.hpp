@@ -50,10 +50,10 @@ inline namespace v1 {
   return detail::connection_lost(command, policy);
 }
 
-/// The reason text patterns alone give for a reply text (case-insensitive,
-/// no allocation); bounce_reason::undefined when none matches.
+/// The reason text patterns alone give for a reply text (case-insensitive
+/// for ASCII letters, no allocation); bounce_reason::undefined when none matches.
 [[nodiscard]] constexpr bounce_reason reason_from_text(std::string_view text) noexcept {
-  return detail::match_reason(text);
+  return detail::match_any_script(text).reason;
 }
 
 /// The reason an enhanced status alone gives; undefined for generic codes

@@ -276,6 +276,144 @@ inline std::string emit(const document& doc, format fmt) {
   return detail::emit(doc, fmt);
 }
 
+namespace detail {
+
+/// What a page says about an enhanced status: its text, its match level and
+/// registry row, and the diagnostics of its pairing with `basic_code` (none
+/// when the code is 0: a status found in a text without a reply code).
+struct status_view {
+  std::string code;
+  match_level level = match_level::none;
+  const enhanced_status_info* row = nullptr;
+  std::vector<std::string> text;
+  std::vector<std::string_view> flags;
+};
+
+inline status_view describe_status(unsigned basic_code, const enhanced_status& s,
+                                   const catalogue& cat) {
+  status_view v;
+  v.code = std::string(to_chars(s).view());
+  const status_lookup found = lookup(s);
+  const status_diagnostics diagnostics =
+      basic_code != 0 ? check(basic_code, s) : status_diagnostics{};
+  v.level = found.level;
+  v.row = found.info;
+  const class_status_info& cm = class_meaning(s);
+  switch (v.level) {
+    case match_level::exact:
+      v.text.push_back(fill(
+          cat.status_line,
+          {{"status", v.code}, {"subject", v.row->subject_name}, {"detail", v.row->detail_name}}));
+      break;
+    case match_level::subject:
+      v.text.push_back(
+          fill(cat.status_subject_only, {{"status", v.code}, {"subject", v.row->subject_name}}));
+      break;
+    case match_level::class_only:
+      v.text.push_back(fill(cat.status_class_only, {{"status", v.code}, {"class_name", cm.name}}));
+      break;
+    case match_level::none:
+      v.text.push_back(fill(cat.status_invalid, {{"status", v.code}}));
+      break;
+  }
+  if (v.level == match_level::exact || v.level == match_level::subject) {
+    v.text.emplace_back(v.row->description);
+    v.text.emplace_back(v.row->what_to_do);
+  } else if (v.level == match_level::class_only) {
+    v.text.emplace_back(cm.description);
+    v.text.emplace_back(cm.what_to_do);
+  }
+  for (std::size_t bit = 0; bit < all_status_diagnostics.size(); ++bit) {
+    const status_diagnostic d = all_status_diagnostics[bit];
+    if (!diagnostics.has(d)) continue;
+    v.flags.push_back(to_string(d));
+    // "not registered" is already said by the subject/class-only line above.
+    if (d != status_diagnostic::not_registered) v.text.emplace_back(cat.diagnostics[bit]);
+  }
+  return v;
+}
+
+/// The "enhanced_status" value of a page's JSON: an object, or null.
+inline void write_status_json(json_writer& j, const status_view* v) {
+  if (v == nullptr) {
+    j.null();
+    return;
+  }
+  constexpr std::string_view levels[] = {"exact", "subject", "class_only", "none"};
+  j.begin_object();
+  j.field("code", v->code);
+  j.field("match", levels[static_cast<std::size_t>(v->level)]);
+  j.field("subject", v->row != nullptr ? v->row->subject_name : "", true);
+  j.field("detail", v->row != nullptr && v->level == match_level::exact ? v->row->detail_name : "",
+          true);
+  j.key("text").begin_array();
+  for (const std::string& t : v->text) j.string(t);
+  j.end_array();
+  j.key("diagnostics").begin_array();
+  for (const std::string_view f : v->flags) j.string(f);
+  j.end_array();
+  j.end_object();
+}
+
+/// The "advice" object of a page's JSON: the advice, the rule that decided
+/// it (null: built in), its throttle hint and, when given, the retry decision.
+inline void write_advice_json(json_writer& j, const advice& adv, const retry_decision* next_retry) {
+  j.key("advice").begin_object();
+  j.field("action", to_string(adv.what));
+  j.field("scope", to_string(adv.applies_to));
+  j.field("bounce", to_string(adv.bounce));
+  j.field("reason", to_string(adv.reason));
+  j.key("delay_seconds").number(static_cast<long long>(adv.delay.count()));
+  j.key("close_connection").boolean(adv.close_connection);
+  j.field("why", adv.why);
+  j.field("rule", adv.rule, true);
+  j.key("throttle");
+  if (adv.throttle.target != throttle_target::none) {
+    j.begin_object();
+    j.field("target", to_string(adv.throttle.target));
+    j.key("seconds").number(static_cast<long long>(adv.throttle.duration.count()));
+    j.end_object();
+  } else {
+    j.null();
+  }
+  if (next_retry != nullptr) {
+    j.key("next_retry").begin_object();
+    j.key("expired").boolean(next_retry->expired);
+    j.key("wait_seconds").number(static_cast<long long>(next_retry->wait.count()));
+    j.end_object();
+  }
+  j.end_object();
+}
+
+/// A page's Enhanced Status, Advice and Reason sections.
+inline void add_status_and_advice(document& doc, const status_view* status, const advice& adv,
+                                  smtp_command command, const catalogue& cat) {
+  doc.heading(std::string(cat.heading_enhanced_status));
+  if (status == nullptr) doc.paragraph(std::string(cat.status_none));
+  if (status != nullptr)
+    for (const std::string& t : status->text) doc.paragraph(t);
+  doc.heading(std::string(cat.heading_advice));
+  std::vector<std::pair<std::string, std::string>> fields;
+  if (command != smtp_command::unknown)
+    fields.emplace_back(cat.label_command, command_list(command_set{} | command, cat));
+  fields.emplace_back(cat.label_action, cat.action_names[static_cast<std::size_t>(adv.what) % 7]);
+  fields.emplace_back(cat.label_scope,
+                      cat.scope_names[static_cast<std::size_t>(adv.applies_to) % 4]);
+  fields.emplace_back(cat.label_bounce, cat.bounce_names[static_cast<std::size_t>(adv.bounce) % 3]);
+  if (adv.what == action::retry_later || adv.delay.count() > 0)
+    fields.emplace_back(cat.label_delay, delay_text(adv.delay, cat));
+  fields.emplace_back(cat.label_connection, adv.close_connection ? cat.connection_close_value
+                                                                 : cat.connection_keep_value);
+  doc.fields(std::move(fields));
+  doc.heading(std::string(cat.heading_reason));
+  std::vector<std::pair<std::string, std::string>> reason;
+  reason.emplace_back(cat.label_reason, to_string(adv.reason));
+  if (!adv.why.empty()) reason.emplace_back(cat.label_why, adv.why);
+  doc.fields(std::move(reason));
+}
+
+}  // namespace detail
+
 /// render_reply() with the advice given (for example from advise() with
 /// operator rules, rules.hpp) and, when given, the retry decision for it.
 /// JSON adds advice.rule (null: built in), advice.throttle and advice.next_retry.
@@ -296,59 +434,13 @@ inline std::string emit(const document& doc, format fmt) {
 
 inline std::string render_reply(const reply& r, const advice& adv, const catalogue& cat, format fmt,
                                 smtp_command command, const retry_decision* next_retry) {
-  using detail::fill;
   const detail::localized_code l = detail::localize(r.code, cat);
   const std::string title = detail::code_title(l, cat);
   std::vector<std::string> lines;
   for (const reply_line line : r.lines()) lines.push_back(sanitize_server_text(line.line));
+  std::optional<detail::status_view> status;
+  if (r.status) status = detail::describe_status(r.code, *r.status, cat);
 
-  std::vector<std::string> status_text;
-  std::vector<std::string_view> status_flags;
-  std::string status_code;
-  match_level level = match_level::none;
-  const enhanced_status_info* row = nullptr;
-  if (r.status) {
-    const enhanced_status s = *r.status;
-    status_code = std::string(to_chars(s).view());
-    const combined_explanation e = explain(r.code, s);
-    level = e.status_info.level;
-    row = e.status_info.info;
-    const class_status_info& cm = class_meaning(s);
-    switch (level) {
-      case match_level::exact:
-        status_text.push_back(fill(cat.status_line, {{"status", status_code},
-                                                     {"subject", row->subject_name},
-                                                     {"detail", row->detail_name}}));
-        break;
-      case match_level::subject:
-        status_text.push_back(fill(cat.status_subject_only,
-                                   {{"status", status_code}, {"subject", row->subject_name}}));
-        break;
-      case match_level::class_only:
-        status_text.push_back(
-            fill(cat.status_class_only, {{"status", status_code}, {"class_name", cm.name}}));
-        break;
-      case match_level::none:
-        status_text.push_back(fill(cat.status_invalid, {{"status", status_code}}));
-        break;
-    }
-    if (level == match_level::exact || level == match_level::subject) {
-      status_text.emplace_back(row->description);
-      status_text.emplace_back(row->what_to_do);
-    } else if (level == match_level::class_only) {
-      status_text.emplace_back(cm.description);
-      status_text.emplace_back(cm.what_to_do);
-    }
-    for (std::size_t bit = 0; bit < all_status_diagnostics.size(); ++bit) {
-      const status_diagnostic d = all_status_diagnostics[bit];
-      if (!e.diagnostics.has(d)) continue;
-      status_flags.push_back(to_string(d));
-      // "not registered" is already said by the subject/class-only line above.
-      if (d != status_diagnostic::not_registered) status_text.emplace_back(cat.diagnostics[bit]);
-    }
-  }
-
-  const bool shows_delay = adv.what == action::retry_later || adv.delay.count() > 0;
   if (fmt == format::json) {
     detail::json_writer j;
     j.begin_object();
@@ -356,7 +448,7 @@ inline std::string render_reply(const reply& r, const advice& adv, const catalog
     j.field("title", title);
     j.key("reply").begin_object();
     j.key("code").number(r.code);
-    j.field("status", status_code, true);
+    j.field("status", status ? status->code : "", true);
     j.field("command", command == smtp_command::unknown ? "" : detail::command_token(command),
             true);
     j.key("lines").begin_array();
@@ -367,49 +459,8 @@ inline std::string render_reply(const reply& r, const advice& adv, const catalog
     detail::write_code_json(j, l, cat);
     j.end_object();
     j.key("enhanced_status");
-    if (r.status) {
-      constexpr std::string_view levels[] = {"exact", "subject", "class_only", "none"};
-      j.begin_object();
-      j.field("code", status_code);
-      j.field("match", levels[static_cast<std::size_t>(level)]);
-      j.field("subject", row != nullptr ? row->subject_name : "", true);
-      j.field("detail", row != nullptr && level == match_level::exact ? row->detail_name : "",
-              true);
-      j.key("text").begin_array();
-      for (const std::string& t : status_text) j.string(t);
-      j.end_array();
-      j.key("diagnostics").begin_array();
-      for (const std::string_view f : status_flags) j.string(f);
-      j.end_array();
-      j.end_object();
-    } else {
-      j.null();
-    }
-    j.key("advice").begin_object();
-    j.field("action", to_string(adv.what));
-    j.field("scope", to_string(adv.applies_to));
-    j.field("bounce", to_string(adv.bounce));
-    j.field("reason", to_string(adv.reason));
-    j.key("delay_seconds").number(static_cast<long long>(adv.delay.count()));
-    j.key("close_connection").boolean(adv.close_connection);
-    j.field("why", adv.why);
-    j.field("rule", adv.rule, true);
-    j.key("throttle");
-    if (adv.throttle.target != throttle_target::none) {
-      j.begin_object();
-      j.field("target", to_string(adv.throttle.target));
-      j.key("seconds").number(static_cast<long long>(adv.throttle.duration.count()));
-      j.end_object();
-    } else {
-      j.null();
-    }
-    if (next_retry != nullptr) {
-      j.key("next_retry").begin_object();
-      j.key("expired").boolean(next_retry->expired);
-      j.key("wait_seconds").number(static_cast<long long>(next_retry->wait.count()));
-      j.end_object();
-    }
-    j.end_object();
+    detail::write_status_json(j, status ? &*status : nullptr);
+    detail::write_advice_json(j, adv, next_retry);
     j.end_object();
     return j.finish();
   }
@@ -424,26 +475,66 @@ inline std::string render_reply(const reply& r, const advice& adv, const catalog
   doc.heading(std::string(cat.heading_explanation));
   doc.paragraph(detail::code_intro(l, cat));
   detail::add_code_sections(doc, l, cat, command, true);
-  doc.heading(std::string(cat.heading_enhanced_status));
-  if (status_text.empty()) doc.paragraph(std::string(cat.status_none));
-  for (std::string& t : status_text) doc.paragraph(std::move(t));
-  doc.heading(std::string(cat.heading_advice));
-  std::vector<std::pair<std::string, std::string>> fields;
-  if (command != smtp_command::unknown)
-    fields.emplace_back(cat.label_command, detail::command_list(command_set{} | command, cat));
-  fields.emplace_back(cat.label_action, cat.action_names[static_cast<std::size_t>(adv.what) % 7]);
-  fields.emplace_back(cat.label_scope,
-                      cat.scope_names[static_cast<std::size_t>(adv.applies_to) % 4]);
-  fields.emplace_back(cat.label_bounce, cat.bounce_names[static_cast<std::size_t>(adv.bounce) % 3]);
-  if (shows_delay) fields.emplace_back(cat.label_delay, detail::delay_text(adv.delay, cat));
-  fields.emplace_back(cat.label_connection, adv.close_connection ? cat.connection_close_value
-                                                                 : cat.connection_keep_value);
-  doc.fields(std::move(fields));
-  doc.heading(std::string(cat.heading_reason));
-  std::vector<std::pair<std::string, std::string>> reason;
-  reason.emplace_back(cat.label_reason, to_string(adv.reason));
-  if (!adv.why.empty()) reason.emplace_back(cat.label_why, adv.why);
-  doc.fields(std::move(reason));
+  detail::add_status_and_advice(doc, status ? &*status : nullptr, adv, command, cat);
+  return detail::emit(doc, fmt);
+}
+
+/// The explanation of a text in which no reply code was found (a DSN
+/// diagnostic or log line that carries none): the text (sanitised), the
+/// enhanced status found in it, if any, and what advise(text) says from the
+/// status and the wording. The title is the Advice heading and the reason;
+/// in JSON, "reply" has "code": null and "explanation" is null.
+/// With the advice given (for example from advise() with operator rules) and,
+/// when given, the retry decision for it, as render_reply() takes them.
+[[nodiscard]] inline std::string render_text_advice(std::string_view text, const advice& adv,
+                                                    const catalogue& cat, format fmt,
+                                                    smtp_command command,
+                                                    const retry_decision* next_retry = nullptr);
+[[nodiscard]] inline std::string render_text_advice(std::string_view text,
+                                                    const catalogue& cat = locale::en,
+                                                    format fmt = format::text,
+                                                    smtp_command command = smtp_command::unknown) {
+  return render_text_advice(text, advise(text, command), cat, fmt, command);
+}
+
+inline std::string render_text_advice(std::string_view text, const advice& adv,
+                                      const catalogue& cat, format fmt, smtp_command command,
+                                      const retry_decision* next_retry) {
+  const std::string title =
+      std::string(cat.heading_advice) + ": " + std::string(to_string(adv.reason));
+  const std::string line = sanitize_server_text(text);
+  enhanced_status found{};
+  std::optional<detail::status_view> status;
+  if (detail::status_in_text(text, found)) status = detail::describe_status(0, found, cat);
+
+  if (fmt == format::json) {
+    detail::json_writer j;
+    j.begin_object();
+    j.field("lang", cat.tag);
+    j.field("title", title);
+    j.key("reply").begin_object();
+    j.key("code").null();
+    j.field("status", status ? status->code : "", true);
+    j.field("command", command == smtp_command::unknown ? "" : detail::command_token(command),
+            true);
+    j.key("lines").begin_array();
+    j.string(line);
+    j.end_array();
+    j.end_object();
+    j.key("explanation").null();
+    j.key("enhanced_status");
+    detail::write_status_json(j, status ? &*status : nullptr);
+    detail::write_advice_json(j, adv, next_retry);
+    j.end_object();
+    return j.finish();
+  }
+
+  detail::document doc;
+  doc.lang = std::string(cat.tag);
+  doc.title(title);
+  doc.heading(std::string(cat.heading_server_text));
+  doc.paragraph(line);
+  detail::add_status_and_advice(doc, status ? &*status : nullptr, adv, command, cat);
   return detail::emit(doc, fmt);
 }
 

@@ -36,7 +36,10 @@ smtpcodes_cli_test(explain_999 RC 1 ARGS explain 999 EMPTY_OUT
   ERR "^smtp-explain: '999' is not an SMTP reply code \\(must be 100-599\\)\n$")
 smtpcodes_cli_test(explain_999_text RC 1 ARGS explain 999 Something EMPTY_OUT
   ERR "'999' is not an SMTP reply code")
-smtpcodes_cli_test(explain_no_code RC 1 ARGS explain hello world EMPTY_OUT
+# A text without a reply code is explained from its wording; standard error says no code was found.
+smtpcodes_cli_test(explain_no_code RC 0 ARGS explain hello world
+  OUT "^Advice: undefined\n" "\nServer Text\n\nhello world\n" "Reason: +undefined\n"
+      "No SMTP reply code was found in the text"
   ERR "no SMTP reply code found in 'hello world'")
 
 # list.

@@ -478,13 +478,21 @@ def explain_usage_sanitised(ctx):
             (["fr\x1b]0;title\x07ob"], "unknown subcommand 'frob'"),
             (["\u200fexplain"], "unknown subcommand 'explain'"),
             (["compare", "21\x1b[1m1", "455"], "'211' is not an SMTP reply code"),
-            (["explain", "he\x1b[5mllo\u202e"], "no SMTP reply code found in 'hello'"),
             (["explain", "--rules", "/nonexistent/" + osc52 + "\u202er.toml", "550"],
              "/nonexistent/r.toml: cannot read")]:
         rc, out, err, _ = ctx.run([ctx.explain] + args, 10)
         clean_output(err, "stderr")
         check(rc in (1, 2) and out == b"", f"{args!r}: exit {rc}, stdout {out!r}")
         check(message in err.decode(), f"{args!r}: stderr lacks {message!r}: {err.decode()!r}")
+    # A text without a reply code is advised from its wording: the text is
+    # echoed on both outputs, sanitised.
+    args = ["explain", "he\x1b[5mllo\u202e mailbox \x1b]52;c;QQ==\x07full"]
+    rc, out, err, _ = ctx.run([ctx.explain] + args, 10)
+    clean_output(err, "stderr")
+    clean_output(out, "stdout")
+    check(rc == 0, f"{args!r}: exit {rc}")
+    check("no SMTP reply code found in 'hello mailbox full'" in err.decode(),
+          f"{args!r}: stderr {err.decode()!r}")
 
 
 @case

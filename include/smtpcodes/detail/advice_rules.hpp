@@ -59,25 +59,60 @@ namespace detail {
 }
 
 /// How far an enhanced status can be trusted for a reason: a specific row
-/// is `strong`; it is only `demoted` when it contradicts its basic code (not
+/// is `strong`; it is `demoted` when it contradicts its basic code (not
 /// associated with it in the IANA registry, or used against RFC 3463's
-/// permanent/transient restriction), as providers reuse codes loosely.
+/// permanent/transient restriction) or its command, as providers reuse codes
+/// loosely; a generic row (X.0.0, X.7.1 ...) is `generic`.
 enum class status_weight : std::uint8_t { none, generic, demoted, strong };
 struct weighed_status {
   bounce_reason reason;
   status_weight weight;
+  /// A transient network or routing status (4.4.x): the lookup or connection
+  /// failed for now, so words such as "domain not found" report that failure
+  /// ("450 4.4.3 ... Domain not found"), not a dead domain.
+  bool transient_network = false;
 };
-[[nodiscard]] constexpr weighed_status weigh_status(const reply& r) noexcept {
+
+/// The statuses of SMTP AUTH (RFC 4954 §6: X.7.8, X.7.9, X.7.11, X.7.12,
+/// X.7.13), which describe the client's own login.
+[[nodiscard]] constexpr bool is_auth_status(const enhanced_status& s) noexcept {
+  return s.subject == 7 &&
+         (s.detail == 8 || s.detail == 9 || s.detail == 11 || s.detail == 12 || s.detail == 13);
+}
+
+[[nodiscard]] constexpr weighed_status weigh_status(const reply& r, smtp_command c) noexcept {
   if (!r.status || (r.code != 0 && r.status->cls != r.code / 100))
     return {R::undefined, status_weight::none};
   const status_reason sr = reason_of(*r.status);
   if (sr.reason == R::undefined || sr.reason == R::none) return {sr.reason, status_weight::none};
-  if (!sr.strong) return {sr.reason, status_weight::generic};
-  if (r.code == 0) return {sr.reason, status_weight::strong};  // a status without a code
-  const status_diagnostics d = check(r.code, *r.status);
+  // A transient status cannot say that an address is dead (RFC 3463 §3.2: the
+  // server could not decide yet); only the wording can.
+  if (r.status->cls == 4 && is_hard_reason(sr.reason)) return {R::undefined, status_weight::none};
+  const bool transient_network = r.status->cls == 4 && r.status->subject == 4;
+  if (!sr.strong) return {sr.reason, status_weight::generic, transient_network};
+  // Servers reuse the AUTH statuses for other commands ("525 5.7.13 Disabled
+  // recipient address" to RCPT): there the wording says what they mean.
+  const bool auth_elsewhere = is_auth_status(*r.status) && c != smtp_command::auth;
+  if (r.code == 0)  // a status without a code
+    return {sr.reason, auth_elsewhere ? status_weight::demoted : status_weight::strong,
+            transient_network};
+  // check()'s not_associated and usage_restricted, with the row from the grid.
+  const enhanced_status_info* row = exact_row(*r.status);
   const bool contradicts =
-      d.has(status_diagnostic::not_associated) || d.has(status_diagnostic::usage_restricted);
-  return {sr.reason, contradicts ? status_weight::demoted : status_weight::strong};
+      auth_elsewhere ||
+      (row != nullptr && ((row->restricts_basic_codes() && !row->associated(r.code)) ||
+                          !row->allows_class(r.status->cls)));
+  return {sr.reason, contradicts ? status_weight::demoted : status_weight::strong,
+          transient_network};
+}
+
+/// The reason patterns give for `t`: the main table, then, when none of its
+/// rows occurs, the rows in other scripts.
+[[nodiscard]] SMTPCODES_ALWAYS_INLINE constexpr text_reason match_any_script(
+    std::string_view t) noexcept {
+  text_reason tr = match_text(t);
+  if (tr.reason == R::undefined) tr.reason = match_other_scripts(t);
+  return tr;
 }
 
 /// Patterns are matched on the text a person reads: for a multi-line reply
@@ -91,56 +126,127 @@ inline text_reason match_joined_text(const reply& r) noexcept {
   const std::string_view t = r.warnings.has(reply_warning::free_text)
                                  ? join_free_text(r.raw, joined, sizeof joined)
                                  : r.text_to(joined, sizeof joined);
-  return match_text(t.size() > joined_text_limit ? r.raw : t);
+  return match_any_script(t.size() > joined_text_limit ? r.raw : t);
 }
 /// `known`, when given, is the text to match, found by the caller (free text of one segment).
 [[nodiscard]] constexpr text_reason match_reply_text(
     const reply& r, const std::string_view* known = nullptr) noexcept {
-  if (known != nullptr && known->size() <= joined_text_limit) return match_text(*known);
+  if (known != nullptr && known->size() <= joined_text_limit) return match_any_script(*known);
   if (r.line_count <= 1 && !r.warnings.has(reply_warning::free_text))
-    return match_text(r.raw.size() > 4 ? r.raw.substr(4) : std::string_view{});
+    return match_any_script(r.raw.size() > 4 ? r.raw.substr(4) : std::string_view{});
   if (r.warnings.has(reply_warning::free_text) && SMTPCODES_RUN_FAST()) {
     bool single = false;
     const std::string_view body = single_segment_body(r.raw, single);
-    if (single && body.size() <= joined_text_limit) return match_text(body);
+    if (single && body.size() <= joined_text_limit) return match_any_script(body);
   } else if (r.warnings.has(reply_warning::free_text)) {
     // One folded segment (most log lines): its body is the joined text, matched in place.
     const reply_lines lines = r.lines();
     reply_lines::iterator it = lines.begin();
     if (it != lines.end()) {
       const std::string_view body = (*it).body;
-      if (++it == lines.end() && body.size() <= joined_text_limit) return match_text(body);
+      if (++it == lines.end() && body.size() <= joined_text_limit) return match_any_script(body);
     }
   }
   if (SMTPCODES_RUN_FAST()) return match_joined_text(r);
   char joined[joined_text_limit] = {};
   const std::size_t n = r.text_size();
-  if (n > sizeof joined) return match_text(r.raw);
-  return match_text(r.text_to(joined, sizeof joined));
+  if (n > sizeof joined) return match_any_script(r.raw);
+  return match_any_script(r.text_to(joined, sizeof joined));
 }
 
-/// The reason for a failed reply, in this order: a decisive text pattern
-/// (greylisting, rate limits, SPF/DKIM/DMARC, viruses); a specific enhanced
-/// status; the text; a status that contradicts its code; the basic code and
-/// command; a generic status (X.0.0, X.7.1 ...).
-[[nodiscard]] constexpr bounce_reason failure_reason(const reply& r, smtp_command c,
-                                                     const std::string_view* body) noexcept {
-  const weighed_status st = weigh_status(r);
-  const text_reason tr = match_reply_text(r, body);
+/// The reason from what a failed reply says, most specific evidence first:
+/// 1. a decisive text pattern (viruses, greylisting, SPF/DKIM/DMARC, rate
+///    limits, TLS), whatever the status says, as servers put these under
+///    unrelated statuses;
+/// 2. a specific enhanced status, except that an X.2.1 ("mailbox disabled")
+///    yields to wording that says the user is unknown, as several MTAs send
+///    X.2.1 for unknown users;
+/// 3. the text, unless it calls the address dead under a transient network
+///    status (weighed_status::transient_network), which then decides;
+/// 4. a status that contradicts its code or command;
+/// 5. the basic code and command, when they give a reason that leaves the
+///    address alive, or the host or domain that takes no mail (521, 556:
+///    RFC 7504 gives these codes that one meaning);
+/// 6. a generic status (X.0.0, X.3.0, X.7.1 ...);
+/// 7. the basic code alone when it would call the address dead (551, 553):
+///    servers send these for many failures, so they are the weakest evidence.
+[[nodiscard]] constexpr bounce_reason choose_reason(weighed_status st, text_reason tr,
+                                                    unsigned code, smtp_command c) noexcept {
   if (tr.decisive) return tr.reason;
-  if (st.weight == status_weight::strong) return st.reason;
-  if (tr.reason != R::undefined) return tr.reason;
+  if (st.weight == status_weight::strong) {
+    if (st.reason == R::mailbox_disabled && tr.reason == R::user_unknown) return tr.reason;
+    return st.reason;
+  }
+  if (tr.reason != R::undefined)
+    return st.transient_network && is_hard_reason(tr.reason) ? st.reason : tr.reason;
   if (st.weight == status_weight::demoted) return st.reason;
-  const bounce_reason from_code = reason_of_code(r.code, c);
-  if (from_code != R::undefined) return from_code;
+  const bounce_reason from_code = reason_of_code(code, c);
+  if (from_code != R::undefined && (from_code == R::not_accept || !is_hard_reason(from_code)))
+    return from_code;
   if (st.weight == status_weight::generic) return st.reason;
-  return R::undefined;
+  return from_code;
 }
 
 [[nodiscard]] constexpr bool recipient_reason(bounce_reason r) noexcept {
   return r == R::user_unknown || r == R::host_unknown || r == R::has_moved || r == R::not_accept ||
          r == R::mailbox_disabled || r == R::mailbox_full || r == R::relay_denied ||
          r == R::too_many_recipients;
+}
+
+/// Whose problem a failure is follows from the command it answered:
+/// - at the greeting, HELO and EHLO only the client is known, so a refusal
+///   of content or by a policy refuses the client (blocked), a host that is
+///   not found is the client's own name (blocked), and a permanent refusal
+///   with no other reason refuses the client too; the greeting cannot be
+///   about a recipient (521 and 556 still say the host or domain takes no
+///   mail, RFC 7504), while words about a recipient after HELO or EHLO show a
+///   bounce text that names the wrong command, and keep their meaning;
+/// - MAIL names only the sender: an address that does not exist or a
+///   disabled mailbox there are the sender's (sender_rejected), and a spam
+///   verdict, with no content sent yet, refuses the client (blocked);
+/// - after the message data RFC 5321 §4.3.2 gives 550 for rejections for
+///   policy reasons: a 550 there whose only evidence of an unknown user is its
+///   wording (no addressing status, `address_status` false) is a filter's
+///   refusal (filtered), as Japanese mobile carriers word their reception
+///   settings; a 554 or an X.1.1 status keeps user_unknown.
+/// `cls` is the reply's class, 0 when unknown.
+[[nodiscard]] constexpr bounce_reason steer_by_command(bounce_reason r, smtp_command c,
+                                                       unsigned code, unsigned cls,
+                                                       bool address_status = false) noexcept {
+  switch (c) {
+    case smtp_command::connect:
+    case smtp_command::helo:
+    case smtp_command::ehlo:
+      if (r == R::spam_detected || r == R::filtered || r == R::content_error ||
+          r == R::policy_violation || r == R::host_unknown)
+        return R::blocked;
+      if (c == smtp_command::connect && recipient_reason(r) && r != R::not_accept)
+        r = code == 521 || code == 556 ? R::not_accept : R::undefined;
+      return r == R::undefined && cls == 5 ? R::blocked : r;
+    case smtp_command::mail:
+      if (r == R::user_unknown || r == R::host_unknown || r == R::has_moved || r == R::not_accept ||
+          r == R::mailbox_disabled)
+        return R::sender_rejected;
+      return r == R::spam_detected ? R::blocked : r;
+    case smtp_command::data:
+    case smtp_command::end_of_data:
+    case smtp_command::bdat:
+      return r == R::user_unknown && code == 550 && !address_status ? R::filtered : r;
+    default:
+      return r;
+  }
+}
+
+/// The reason for a failed reply: choose_reason(), then steer_by_command().
+[[nodiscard]] constexpr bounce_reason failure_reason(const reply& r, smtp_command c,
+                                                     const std::string_view* body) noexcept {
+  const text_reason tr = match_reply_text(r, body);
+  // A decisive pattern needs no status: the registry lookups are skipped.
+  if (tr.decisive) return steer_by_command(tr.reason, c, r.code, r.code / 100);
+  const weighed_status st = weigh_status(r, c);
+  const bounce_reason chosen = choose_reason(st, tr, r.code, c);
+  const bool address_status = st.weight == status_weight::strong && r.status->subject == 1;
+  return steer_by_command(chosen, c, r.code, r.code / 100, address_status);
 }
 
 [[nodiscard]] constexpr scope scope_of(smtp_command c, bounce_reason r) noexcept {
@@ -206,10 +312,8 @@ inline text_reason match_joined_text(const reply& r) noexcept {
   if (a.what == action::proceed || a.what == action::continue_) {
     a.bounce = bounce_type::none;
   } else {
-    a.bounce = is_hard_reason(a.reason) && a.what != action::retry_later &&
-                       a.what != action::retry_new_transaction
-                   ? bounce_type::hard
-                   : bounce_type::soft;
+    // Hard vs soft is about the address (DESIGN.md), whatever this attempt does.
+    a.bounce = is_hard_reason(a.reason) ? bounce_type::hard : bounce_type::soft;
   }
   return a;
 }
@@ -284,7 +388,6 @@ inline text_reason match_joined_text(const reply& r) noexcept {
     return finish(a, p);
   }
   if (c == smtp_command::connect) {
-    if (recipient_reason(a.reason)) a.reason = reason_of_code(code, c);  // no recipient yet
     a.what = action::try_next_host;
     a.applies_to = scope::session;
     a.why = why_text(why_id::greeting_refused);
@@ -341,26 +444,93 @@ inline text_reason match_joined_text(const reply& r) noexcept {
   return finish(a, p);
 }
 
-/// An enhanced status written without a basic code, as logs and bounce texts
-/// carry it: Postfix and Sendmail "dsn=5.1.1", qmail "(#5.1.1)", a milter's
-/// ": 5.7.1 text".
-[[nodiscard]] constexpr bool status_in_text(std::string_view t, enhanced_status& out) noexcept {
-  const std::size_t dsn = ifind(t, "dsn=");
-  if (dsn != npos && scan_enhanced_status(t.substr(dsn + 4), out) != 0) return true;
-  for (std::size_t at = t.find("(#"); at != std::string_view::npos; at = t.find("(#", at + 1))
-    if (scan_enhanced_status(t.substr(at + 2), out) != 0) return true;
-  for (std::size_t i = 1; i + 5 <= t.size(); ++i) {
-    if ((t[i] != '2' && t[i] != '4' && t[i] != '5') || t[i + 1] != '.') continue;
-    std::size_t j = i;
-    while (j > 0 && t[j - 1] == ' ') --j;
-    if (j == i || j == 0 || (t[j - 1] != ':' && t[j - 1] != ';')) continue;
-    if (scan_enhanced_status(t.substr(i), out) != 0) return true;
-  }
-  return false;
+/// Whether an enhanced status at `i` of `t` stands where texts without a
+/// reply put one: at the start ("5.1.1 User unknown", a DSN status written
+/// before the code: "5.1.1 550 ..."), after "#" (qmail "(#5.1.1)", "[#4.1.9]"),
+/// after ":" or ";" (a milter's ": 5.7.1", "ERROR_CODE :5.1.1"; not a port
+/// such as "host:5.1.1"), or after a code of its class ("#550 5.2.2").
+[[nodiscard]] constexpr bool status_place(std::string_view t, std::size_t i) noexcept {
+  std::size_t j = i;
+  while (j > 0 && t[j - 1] == ' ') --j;
+  if (j == 0) return true;
+  const char before = t[j - 1];
+  if (before == '#' && j == i) return true;
+  if (before == ':' || before == ';')
+    return j < i || j < 2 || (!is_word_char(t[j - 2]) && t[j - 2] != ']');
+  return j < i && j >= 3 && t[j - 3] == t[i] && is_digit(t[j - 2]) && is_digit(t[j - 1]) &&
+         (j == 3 || !is_word_char(t[j - 4]));
 }
 
-/// Advice from a status alone: the log line reports the outcome of a
-/// delivery attempt, so class 5 gives up and class 4 retries (RFC 3463 §2).
+/// Where an enhanced status written without a reply code stands, where the
+/// free-text finder looks, as logs and bounce texts carry it: Postfix and
+/// Sendmail "dsn=5.1.1", then the first status in a place status_place()
+/// accepts; npos when there is none. The status is written to `out`.
+[[nodiscard]] constexpr std::size_t find_status_in_text(std::string_view t,
+                                                        enhanced_status& out) noexcept {
+  const std::size_t dsn = ifind(t, "dsn=");
+  if (dsn != npos && scan_enhanced_status(t.substr(dsn + 4), out) != 0) return dsn + 4;
+  for (std::size_t i = 0; i + 5 <= t.size(); ++i) {
+    if ((t[i] != '2' && t[i] != '4' && t[i] != '5') || t[i + 1] != '.') continue;
+    if ((i > 0 && (is_word_char(t[i - 1]) || t[i - 1] == '.')) || !status_place(t, i)) continue;
+    if (scan_enhanced_status(t.substr(i), out) != 0) return i;
+  }
+  return npos;
+}
+[[nodiscard]] constexpr bool status_in_text(std::string_view t, enhanced_status& out) noexcept {
+  return find_status_in_text(t, out) != npos;
+}
+
+/// Where the reply code of the status at `at` of `t` (found by
+/// find_status_in_text()) starts when the text writes it after the status,
+/// as DSNs do ("5.1.1 550 <a@b>: User unknown"): a code of the status's class
+/// after spaces, then a space or the end; npos when there is none.
+[[nodiscard]] constexpr std::size_t code_after_status(std::string_view t, std::size_t at,
+                                                      const enhanced_status& s) noexcept {
+  enhanced_status again{};
+  std::size_t i = at + scan_enhanced_status(t.substr(at), again);
+  const std::size_t spaces = i;
+  while (i < t.size() && t[i] == ' ') ++i;
+  if (i == spaces || i + 3 > t.size() || digit_value(t[i]) != s.cls || !is_digit(t[i + 1]) ||
+      t[i + 1] > '5' || !is_digit(t[i + 2]) || (i + 3 < t.size() && t[i + 3] != ' '))
+    return npos;
+  return i;
+}
+
+/// The reply a DSN text writes with its status first ("5.1.1 550 <a@b>: User
+/// unknown"), whose status `s` stands at `at` of `text` (find_status_in_text()):
+/// the code after the status, the status, and the text from the code on as a
+/// one-line reply. False when no code of the status's class follows it.
+[[nodiscard]] constexpr bool reply_after_status(std::string_view text, std::size_t at,
+                                                const enhanced_status& s, reply& out) noexcept {
+  const std::size_t code_at = code_after_status(text, at, s);
+  if (code_at == npos) return false;
+  out = reply{};
+  out.code = digit_value(text[code_at]) * 100 + digit_value(text[code_at + 1]) * 10 +
+             digit_value(text[code_at + 2]);
+  out.status = std::optional<enhanced_status>{std::in_place, s};
+  out.raw = text.substr(code_at);
+  out.line_count = 1;
+  return true;
+}
+/// reply_after_status() of the first status find_status_in_text() finds.
+[[nodiscard]] constexpr bool status_first_reply(std::string_view text, reply& out) noexcept {
+  enhanced_status s{};
+  const std::size_t at = find_status_in_text(text, s);
+  return at != npos && reply_after_status(text, at, s, out);
+}
+
+/// Whether a network failure's text names a connection that failed or timed
+/// out (not a DNS answer): reported as final, the queue gave up retrying it.
+[[nodiscard]] constexpr bool names_connection_failure(std::string_view t) noexcept {
+  return ifind(t, "connect") != npos || ifind(t, "timed out") != npos ||
+         ifind(t, "timeout") != npos;
+}
+
+/// Advice from a status alone: the log line or bounce text reports the
+/// outcome of a delivery attempt, so class 5 gives up and class 4 retries
+/// (RFC 3463 §2), unless the message expired. The reason is chosen as for a
+/// reply (choose_reason()), and a connection failure under a class-5 status
+/// is expired: MTAs retry those until the message's lifetime ends.
 [[nodiscard]] constexpr advice decide_status_only(enhanced_status s, std::string_view text,
                                                   smtp_command c, const advice_policy& p) noexcept {
   advice a;
@@ -372,16 +542,58 @@ inline text_reason match_joined_text(const reply& r) noexcept {
   reply r;
   r.status = std::optional<enhanced_status>{std::in_place, s};
   r.code = 0;
-  const weighed_status st = weigh_status(r);
-  const text_reason tr = match_text(text);
-  a.reason = tr.decisive                          ? tr.reason
-             : st.weight == status_weight::strong ? st.reason
-             : tr.reason != R::undefined          ? tr.reason
-             : st.weight != status_weight::none   ? st.reason
-                                                  : R::undefined;
+  const weighed_status st = weigh_status(r, c);
+  a.reason = steer_by_command(choose_reason(st, match_any_script(text), 0, c), c, 0, s.cls);
+  if (s.cls == 5 && a.reason == R::network_error && names_connection_failure(text))
+    a.reason = R::expired;
   a.applies_to = scope_of(c, a.reason);
-  a.what = s.cls == 5 ? action::give_up : action::retry_later;
-  a.why = s.cls == 5 ? why_text(why_id::status_permanent) : why_text(why_id::status_transient);
+  if (a.reason == R::expired) {  // "4.4.7 ... removed from the queue": no retry is left
+    a.what = action::give_up;
+    a.why = why_text(why_id::expired);
+  } else {
+    a.what = s.cls == 5 ? action::give_up : action::retry_later;
+    a.why = s.cls == 5 ? why_text(why_id::status_permanent) : why_text(why_id::status_transient);
+  }
+  return finish(a, p);
+}
+
+/// Advice for a text in which the free-text finder found no reply: a status
+/// decides (decide_status_only()), else the wording. Without either, the
+/// wording gives the reason and the action: expiry and texts that call the
+/// failure permanent, or the address dead, give up; a network failure is
+/// treated as a lost connection (RFC 5321 §3.8), or as expired when the text
+/// says the connection failures were final; anything else stays queued.
+[[nodiscard]] constexpr advice decide_without_reply(std::string_view text, smtp_command c,
+                                                    const advice_policy& p) noexcept {
+  enhanced_status s{};
+  const std::size_t at = find_status_in_text(text, s);
+  // Success needs no command: look for one only when the advice depends on it.
+  if (at != npos && s.cls == 2) return decide_status_only(s, text, c, p);
+  if (c == smtp_command::unknown) c = command_in_text(text, text.size(), npos);
+  if (at != npos) {
+    // The status written before its code: the reply they make.
+    reply r;
+    if (!reply_after_status(text, at, s, r)) return decide_status_only(s, text, c, p);
+    return decide(r, c, p);
+  }
+  advice a;
+  a.reason = steer_by_command(match_any_script(text).reason, c, 0, 0);
+  const bool final_words = ifind(text, "permanent") != npos;
+  if (final_words && a.reason == R::network_error && names_connection_failure(text))
+    a.reason = R::expired;
+  a.applies_to = scope_of(c, a.reason);
+  if (a.reason == R::expired) {
+    a.what = action::give_up;
+    a.why = why_text(why_id::expired);
+  } else if (final_words || is_hard_reason(a.reason)) {
+    a.what = action::give_up;
+    a.why = why_text(why_id::no_code_permanent);
+  } else if (a.reason == R::network_error) {
+    return connection_lost(c, p);
+  } else {
+    a.what = action::retry_later;
+    a.why = why_text(why_id::no_code);
+  }
   return finish(a, p);
 }
 
@@ -438,26 +650,7 @@ inline advice decide_folded(const reply& r, smtp_command c, const advice_policy&
     const text_match m = find_reply(text);
     if (m.ok()) return decide(m.value, c == smtp_command::unknown ? m.command : c, p);
   }
-  enhanced_status s{};
-  const bool has_status = status_in_text(text, s);
-  // Success needs no command: look for one only when the advice depends on it.
-  if (has_status && s.cls == 2) return decide_status_only(s, text, c, p);
-  if (c == smtp_command::unknown) c = command_in_text(text, text.size(), npos);
-  if (has_status) return decide_status_only(s, text, c, p);
-  // No code at all: the wording decides (connection loss, expiry, DNS failures).
-  advice a;
-  a.reason = match_reason(text);
-  a.applies_to = scope_of(c, a.reason);
-  if (a.reason == R::expired) {
-    a.what = action::give_up;
-    a.why = why_text(why_id::expired);
-  } else if (a.reason == R::network_error) {
-    return connection_lost(c, p);
-  } else {
-    a.what = action::retry_later;
-    a.why = why_text(why_id::no_code);
-  }
-  return finish(a, p);
+  return decide_without_reply(text, c, p);
 }
 
 }  // namespace detail

@@ -168,17 +168,15 @@ static_assert(static_cast<std::size_t>(bounce_reason::undefined) + 1 == bounce_r
                                  : std::string_view{"undefined"};
 }
 
-/// Hard only for reasons that say the address itself is dead.
+/// Hard only for reasons that say the address itself is dead: user_unknown,
+/// host_unknown, has_moved, not_accept (a bit set, tested without a branch).
 [[nodiscard]] constexpr bool is_hard_reason(bounce_reason r) noexcept {
-  switch (r) {
-    case bounce_reason::user_unknown:
-    case bounce_reason::host_unknown:
-    case bounce_reason::has_moved:
-    case bounce_reason::not_accept:
-      return true;
-    default:
-      return false;
-  }
+  constexpr std::uint64_t hard =
+      std::uint64_t{1} << static_cast<unsigned>(bounce_reason::user_unknown) |
+      std::uint64_t{1} << static_cast<unsigned>(bounce_reason::host_unknown) |
+      std::uint64_t{1} << static_cast<unsigned>(bounce_reason::has_moved) |
+      std::uint64_t{1} << static_cast<unsigned>(bounce_reason::not_accept);
+  return static_cast<unsigned>(r) < 64 && ((hard >> static_cast<unsigned>(r)) & 1u) != 0;
 }
 
 }  // namespace v1

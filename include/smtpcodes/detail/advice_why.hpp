@@ -42,6 +42,7 @@ enum class why_id : std::uint8_t {
   expired,                    // the text says the message expired
   no_code,                    // no reply code in the text
   soft_bounce_mode,           // advice_policy::soft_bounce
+  no_code_permanent,          // no reply code; the text says the failure is final
 };
 
 // clang-format off
@@ -78,10 +79,12 @@ inline constexpr std::string_view why_texts[] = {
   "The message stayed in the queue longer than its lifetime allows.",
   "No SMTP reply code was found in the text; keep the message queued.",
   "Soft-bounce mode: the permanent failure is kept in the queue and retried.",
+  "No SMTP reply code was found, but the text reports a permanent failure or an address that "
+  "cannot receive mail; do not retry it unchanged.",
 };
 // clang-format on
 inline constexpr std::size_t why_count = sizeof(why_texts) / sizeof(why_texts[0]);
-static_assert(why_count == static_cast<std::size_t>(why_id::soft_bounce_mode) + 1,
+static_assert(why_count == static_cast<std::size_t>(why_id::no_code_permanent) + 1,
               "why_texts holds one sentence per why_id");
 
 [[nodiscard]] constexpr std::string_view why_text(why_id w) noexcept {

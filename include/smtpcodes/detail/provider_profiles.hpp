@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include "advice_types.hpp"
+
 namespace smtpcodes {
 inline namespace v1 {
 namespace detail {

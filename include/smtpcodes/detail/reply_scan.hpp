@@ -56,12 +56,14 @@ SMTPCODES_ALWAYS_INLINE inline std::size_t clean_line_size(clean_scan& s, std::s
                                                            unsigned& warnings) noexcept {
   for (;;) {
     if (s.special == 0) {  // the line goes on past this block
+      // A buffer shorter than 64 bytes is read at once, the bytes after it
+      // special, so that the scan stops before it needs a second block; the
+      // test says so to the compiler, which cannot prove it when it sees a
+      // short constant buffer. Here the buffer has 64 bytes or more, and its
+      // last 64 serve for a last block of n bytes.
+      if (s.size < 64) return npos;
       s.block += 64;
       if (s.block - start >= limit) return npos;
-      // A buffer shorter than 64 bytes is read at once, the bytes after it
-      // special, so that the scan stops before it needs a second block:
-      // here the buffer has 64 bytes or more, and its last 64 serve for a
-      // last block of n bytes.
       const std::size_t n = s.size - s.block;
       s.special = n >= 64  ? simd::native::special64(s.data + s.block)
                   : n != 0 ? simd::native::special64(s.data + s.size - 64) >> (64 - n) |

@@ -30,7 +30,11 @@ struct status_reason_row {
 };
 inline constexpr bool strong_row = true, generic_row = false;
 
-// Detail 0 rows are the subject defaults, used for details the registry does not list.
+// Detail 0 rows are the subject defaults, used for details the registry does
+// not list, except where a default would call the address dead (X.1.0): a
+// detail nobody registered ("5.1.90 ... daily limit") is no evidence of that.
+// A transient status never calls an address dead (weigh_status() in
+// detail/advice_rules.hpp).
 // clang-format off
 inline constexpr status_reason_row status_reasons[] = {
   {0, 0, R::undefined, generic_row},
@@ -44,7 +48,7 @@ inline constexpr status_reason_row status_reasons[] = {
   {1, 7, R::sender_rejected, strong_row},
   {1, 8, R::sender_rejected, strong_row},
   {1, 9, R::mailer_error, generic_row},
-  {1, 10, R::not_accept, generic_row},
+  {1, 10, R::not_accept, strong_row},
   {2, 0, R::undefined, generic_row},
   {2, 1, R::mailbox_disabled, strong_row},
   {2, 2, R::mailbox_full, strong_row},
@@ -61,11 +65,11 @@ inline constexpr status_reason_row status_reasons[] = {
   {4, 1, R::network_error, strong_row},
   {4, 2, R::network_error, strong_row},
   {4, 3, R::network_error, generic_row},
-  {4, 4, R::host_unknown, generic_row},
+  {4, 4, R::host_unknown, generic_row},  // no route to the domain; the text may say why
   {4, 5, R::system_error, generic_row},
-  {4, 6, R::mailer_error, strong_row},
+  {4, 6, R::network_error, strong_row},  // a routing loop
   {4, 7, R::expired, strong_row},
-  {5, 0, R::syntax_error, generic_row},
+  {5, 0, R::undefined, generic_row},  // some protocol problem, not necessarily the client's
   {5, 1, R::syntax_error, strong_row},
   {5, 2, R::syntax_error, strong_row},
   {5, 3, R::too_many_recipients, strong_row},
@@ -133,19 +137,39 @@ static_assert(status_reason_count == enhanced_table.size(),
 // status_reasons_match_registry() is asserted in tests/static_tables.cpp: as
 // a static_assert here it would be evaluated by every file that includes advice.hpp.
 
+/// The reason of a detail the registry does not list, from its subject's
+/// default: never strong, and never one that calls the address dead.
+[[nodiscard]] constexpr status_reason unknown_detail(status_reason subject_default) noexcept {
+  return {is_hard_reason(subject_default.reason) ? R::undefined : subject_default.reason, false};
+}
+
 inline constexpr std::size_t max_status_detail = 31;
-using status_reason_grid = std::array<std::array<status_reason, max_status_detail>, subject_count>;
+/// A registry row of the grid: its index in enhanced_table, or no_row_index.
+inline constexpr std::uint8_t no_row_index = 0xFF;
+static_assert(status_reason_count < no_row_index, "row indexes fit in a byte");
+/// Per subject and detail (below max_status_detail): the reason, and the exact
+/// registry row for the checks of status_diagnostics that need one.
+struct status_reason_grid {
+  std::array<std::array<status_reason, max_status_detail>, subject_count> reasons;
+  std::array<std::array<std::uint8_t, max_status_detail>, subject_count> rows;
+};
 [[nodiscard]] inline status_reason_grid build_status_grid() noexcept {
   status_reason_grid g{};
-  for (auto& row : g)
+  for (auto& row : g.reasons)
     for (auto& cell : row) cell = {R::undefined, false};
-  for (const status_reason_row& r : status_reasons)
-    if (r.subject < subject_count && r.detail < max_status_detail)
-      g[r.subject][r.detail] = {r.reason, r.strong};
-  for (std::size_t s = 0; s < subject_count;
-       ++s)  // unknown details: the subject default, never strong
+  for (auto& row : g.rows)
+    for (auto& cell : row) cell = no_row_index;
+  for (std::size_t i = 0; i < status_reason_count; ++i) {
+    const status_reason_row& r = status_reasons[i];
+    if (r.subject < subject_count && r.detail < max_status_detail) {
+      g.reasons[r.subject][r.detail] = {r.reason, r.strong};
+      g.rows[r.subject][r.detail] = static_cast<std::uint8_t>(i);
+    }
+  }
+  for (std::size_t s = 0; s < subject_count; ++s)  // unknown details: unknown_detail()
     for (std::size_t d = 1; d < max_status_detail; ++d)
-      if (g[s][d].reason == R::undefined && !g[s][d].strong) g[s][d] = {g[s][0].reason, false};
+      if (g.reasons[s][d].reason == R::undefined && !g.reasons[s][d].strong)
+        g.reasons[s][d] = unknown_detail(g.reasons[s][0]);
   return g;
 }
 /// The grid, built at run time on first use (thread-safe static
@@ -169,15 +193,27 @@ inline const status_reason_grid& status_grid_at_run_time() noexcept {
   if (s.subject >= subject_count) return {R::undefined, false};
   if (SMTPCODES_RUN_FAST()) {
     const status_reason_grid& g = status_grid_at_run_time();
-    if (s.detail >= max_status_detail) return {g[s.subject][0].reason, false};
-    return g[s.subject][s.detail];
+    if (s.detail >= max_status_detail) return unknown_detail(g.reasons[s.subject][0]);
+    return g.reasons[s.subject][s.detail];
   }
   const status_reason subject_default = status_row(s.subject, 0);
-  if (s.detail >= max_status_detail) return {subject_default.reason, false};
+  if (s.detail >= max_status_detail) return unknown_detail(subject_default);
   const status_reason v = status_row(s.subject, s.detail);
   if (s.detail != 0 && v.reason == R::undefined && !v.strong)
-    return {subject_default.reason, false};
+    return unknown_detail(subject_default);
   return v;
+}
+
+/// The registry row of exactly `s` (status_reasons and enhanced_table share
+/// their order), or nullptr: what check() looks up, from the grid at run time.
+[[nodiscard]] constexpr const enhanced_status_info* exact_row(enhanced_status s) noexcept {
+  if (SMTPCODES_RUN_FAST()) {
+    if (s.subject >= subject_count || s.detail >= max_status_detail) return nullptr;
+    const std::uint8_t i = status_grid_at_run_time().rows[s.subject][s.detail];
+    return i == no_row_index ? nullptr : &enhanced_table[i];
+  }
+  const status_lookup found = lookup(s);
+  return found.level == match_level::exact ? found.info : nullptr;
 }
 
 }  // namespace detail

@@ -26,9 +26,9 @@ int main() {
     std::printf("wrong answers from smtpcodes\n");
     return 1;
   }
-  const smtpcodes::advice a =
-      smtpcodes::advise("host mx.example.com said: 550 5.1.1 <a@b>: User unknown (in reply to "
-                        "RCPT TO command)");
+  const smtpcodes::advice a = smtpcodes::advise(
+      "host mx.example.com said: 550 5.1.1 <a@b>: User unknown (in reply to "
+      "RCPT TO command)");
   if (a.reason != smtpcodes::bounce_reason::user_unknown ||
       a.bounce != smtpcodes::bounce_type::hard) {
     std::printf("wrong advice from smtpcodes\n");
