@@ -6,9 +6,12 @@
 Binds the first free port from LO to HI, prints "port N" on standard output,
 then serves every connection on a thread of its own the way MODE says, and
 appends every line it receives to FILE (one line each, without the line end,
-decoded as Latin-1). Runs until it is killed; cases.py stops it by its pid.
+decoded as Latin-1). Runs until it is killed (cases.py stops it by its pid),
+or at the latest --lifetime seconds (default 240, beyond the tests' CTest
+timeout): a server whose case was killed does not outlive it for long.
 """
 import argparse
+import os
 import socket
 import sys
 import threading
@@ -287,7 +290,12 @@ def main():
     ap.add_argument("mode", choices=sorted(MODES))
     ap.add_argument("--ports", required=True, help="LO-HI")
     ap.add_argument("--log", required=True)
+    ap.add_argument("--lifetime", type=float, default=240.0)
     args = ap.parse_args()
+    # The bound on this server's life, whatever its case does.
+    timer = threading.Timer(args.lifetime, lambda: os._exit(3))
+    timer.daemon = True
+    timer.start()
     lo, hi = (int(p) for p in args.ports.split("-"))
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
