@@ -1,7 +1,7 @@
 # scan of an ordinary log (the maillog the project's Postfix wrote), checked
-# by its records. These cases run in the sanitizer builds too (sanitize_ubsan,
-# sanitize_asan in tests/CMakeLists.txt), where they prove that the log scan
-# has no undefined behaviour and no memory error on everyday lines.
+# by its records. These cases run in the sanitizer build too
+# (sanitize_asan_ubsan in tests/CMakeLists.txt), where they prove that the log
+# scan has no undefined behaviour and no memory error on everyday lines.
 smtpcodes_cli_test(scan_postfix_maillog RC 0
   ARGS scan "${PROJECT_SOURCE_DIR}/tests/fixtures/postfix/maillog.txt" --format json
   OUT "\"line\": *14,[^\n]*\"code\": *554,[^\n]*\"reason\": *\"blocked\""
