@@ -162,8 +162,9 @@ void BM_advise_reply_1000_rules(benchmark::State& state) {
     allocs += allocations.load() - a0;
   }
   report(state, d.parsed.size(), allocs);
-  state.counters["by_rule"] = benchmark::Counter(
-      static_cast<double>(decided) / static_cast<double>(state.iterations() * d.parsed.size()));
+  state.counters["by_rule"] =
+      benchmark::Counter(static_cast<double>(decided) / (static_cast<double>(state.iterations()) *
+                                                         static_cast<double>(d.parsed.size())));
 }
 BENCHMARK(BM_advise_reply_1000_rules);
 

@@ -12,18 +12,24 @@
 
 namespace {
 std::atomic<long> allocations{0};
-}
 
-void* operator new(std::size_t n) {
+// Out of line, so that g++ -O2 does not inline malloc() and free() into the standard
+// containers' code and then warn that a pointer from operator new reaches free()
+// (-Wmismatched-new-delete), which it does for some inlining decisions.
+[[gnu::noinline]] void* counted_alloc(std::size_t n) {
   allocations.fetch_add(1, std::memory_order_relaxed);
   if (void* p = std::malloc(n == 0 ? 1 : n)) return p;
   std::abort();
 }
-void* operator new[](std::size_t n) { return operator new(n); }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete[](void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
-void operator delete[](void* p, std::size_t) noexcept { std::free(p); }
+[[gnu::noinline]] void release(void* p) noexcept { std::free(p); }
+}  // namespace
+
+void* operator new(std::size_t n) { return counted_alloc(n); }
+void* operator new[](std::size_t n) { return counted_alloc(n); }
+void operator delete(void* p) noexcept { release(p); }
+void operator delete[](void* p) noexcept { release(p); }
+void operator delete(void* p, std::size_t) noexcept { release(p); }
+void operator delete[](void* p, std::size_t) noexcept { release(p); }
 
 using namespace smtpcodes;
 

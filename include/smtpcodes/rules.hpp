@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "advice.hpp"
+#include "detail/provider_profiles.hpp"
 #include "detail/rule_index.hpp"
 #include "enhanced_status.hpp"
 #include "reply.hpp"
@@ -387,8 +388,45 @@ inline std::size_t rule_set::first_match(const rule_input& in) const noexcept {
   return first_in(unindexed_, in, lower, lowered, best);
 }
 
+namespace detail {
+
+/// provider_rows as a rule_set, in table order, hosts from `providers`.
+inline rule_set build_provider_profiles() {
+  rule_set set;
+  for (const provider_row& row : provider_rows) {
+    const provider_info& p = providers[row.provider];
+    rule r;
+    r.name = row.name;
+    for (std::string_view hosts = p.hosts; !hosts.empty();) {
+      const std::size_t space = hosts.find(' ');
+      r.hosts.emplace_back(hosts.substr(0, space));
+      hosts.remove_prefix(space == std::string_view::npos ? hosts.size() : space + 1);
+    }
+    if (*row.code != '\0') r.codes.push_back(*parse_code_pattern(row.code));
+    if (*row.status != '\0') r.statuses.push_back(*parse_status_pattern(row.status));
+    for (std::string_view texts = row.text; !texts.empty();) {
+      const std::size_t bar = texts.find('|');
+      r.texts.emplace_back(texts.substr(0, bar));
+      texts.remove_prefix(bar == std::string_view::npos ? texts.size() : bar + 1);
+    }
+    r.reason = row.reason;
+    if (row.what != keep_action) r.what = static_cast<action>(row.what);
+    if (row.delay_seconds != 0) r.delay = std::chrono::seconds{row.delay_seconds};
+    r.throttle = {row.throttle, std::chrono::seconds{row.throttle_seconds}};
+    r.why = row.meaning;
+    r.reference = row_reference(row);
+    set.add(std::move(r));
+  }
+  return set;
+}
+
+}  // namespace detail
+
 /// The built-in provider profiles (detail/provider_profiles.hpp), built on first use.
-inline const rule_set& provider_profiles();
+inline const rule_set& provider_profiles() {
+  static const rule_set profiles = detail::build_provider_profiles();
+  return profiles;
+}
 
 /// The basic code a rewritten status implies: `original` when it has the
 /// status's class; else the first code of that class the IANA registry
@@ -524,7 +562,5 @@ struct rewritten_status {
 
 }  // namespace v1
 }  // namespace smtpcodes
-
-#include "detail/provider_profiles.hpp"
 
 #endif

@@ -2,7 +2,7 @@
 // recipient's domain) that give the meaning of a provider's own codes and
 // markers, from the provider's published documentation or the reply texts its
 // servers send (docs/providers.md lists each source). One table; each row
-// becomes a rule of provider_profiles(). Included by rules.hpp only.
+// becomes a rule of provider_profiles() (built by rules.hpp). Data only.
 #ifndef SMTPCODES_DETAIL_PROVIDER_PROFILES_HPP
 #define SMTPCODES_DETAIL_PROVIDER_PROFILES_HPP
 
@@ -373,42 +373,7 @@ inline constexpr std::size_t provider_count = sizeof providers / sizeof provider
 }
 static_assert(provider_rows_valid(), "a provider row is malformed");
 
-/// provider_rows as a rule_set, in table order, hosts from `providers`.
-inline rule_set build_provider_profiles() {
-  rule_set set;
-  for (const provider_row& row : provider_rows) {
-    const provider_info& p = providers[row.provider];
-    rule r;
-    r.name = row.name;
-    for (std::string_view hosts = p.hosts; !hosts.empty();) {
-      const std::size_t space = hosts.find(' ');
-      r.hosts.emplace_back(hosts.substr(0, space));
-      hosts.remove_prefix(space == std::string_view::npos ? hosts.size() : space + 1);
-    }
-    if (*row.code != '\0') r.codes.push_back(*parse_code_pattern(row.code));
-    if (*row.status != '\0') r.statuses.push_back(*parse_status_pattern(row.status));
-    for (std::string_view texts = row.text; !texts.empty();) {
-      const std::size_t bar = texts.find('|');
-      r.texts.emplace_back(texts.substr(0, bar));
-      texts.remove_prefix(bar == std::string_view::npos ? texts.size() : bar + 1);
-    }
-    r.reason = row.reason;
-    if (row.what != keep_action) r.what = static_cast<action>(row.what);
-    if (row.delay_seconds != 0) r.delay = std::chrono::seconds{row.delay_seconds};
-    r.throttle = {row.throttle, std::chrono::seconds{row.throttle_seconds}};
-    r.why = row.meaning;
-    r.reference = row_reference(row);
-    set.add(std::move(r));
-  }
-  return set;
-}
-
 }  // namespace detail
-
-inline const rule_set& provider_profiles() {
-  static const rule_set profiles = detail::build_provider_profiles();
-  return profiles;
-}
 
 }  // namespace v1
 }  // namespace smtpcodes

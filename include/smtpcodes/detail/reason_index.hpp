@@ -112,7 +112,7 @@ struct first_letter_index {
 /// Patterns this long or shorter count only as whole words.
 inline constexpr std::size_t short_pattern = 4;
 /// The table has 2^gram_bits slots.
-inline constexpr unsigned gram_bits = 13;
+inline constexpr unsigned gram_bits = 14;
 inline constexpr std::size_t gram_slots = std::size_t{1} << gram_bits;
 /// A slot that lists no pattern.
 inline constexpr std::uint16_t no_candidates = 0xFFFF;
@@ -132,6 +132,23 @@ inline constexpr std::size_t gram_entries_max = 2 * reason_pattern_count + 64 * 
   }
   return shorts <= short_patterns_max;
 }
+
+/// Words that fill mail log lines and DSNs around the replies the scan reads
+/// (Postfix, Exim and Sendmail fields, the commands, common reply words): a
+/// pattern is filed under pieces these do not contain where it can be.
+inline constexpr std::string_view log_vocabulary =
+    "postfix/smtp[1234]: 4F2A1B3C: to=<user@example.com>, relay=mx.example.com[192.0.2.1]:25, "
+    "delay=1.5, delays=0.1/0/0.3/1.1, dsn=5.1.1, status=bounced (host mx.example.com said: "
+    "550 5.1.1 <user@example.com>: Recipient address rejected (in reply to RCPT TO command)) "
+    "postfix/smtpd postfix/qmgr postfix/cleanup from=<sender@example.org>, size=2048, nrcpt=1 "
+    "(queue active) message-id=<id@example.org> removed client= NOQUEUE: reject: RCPT from "
+    "status=sent (250 2.0.0 Ok: queued as 9B8C7D) status=deferred connect to mail server: "
+    "Connection timed out lost connection with host while sending end of data -- message may "
+    "be sent more than once TLS connection established starting TLS Trusted Anonymous "
+    "MAIL FROM DATA EHLO HELO STARTTLS QUIT SMTP error from remote mail server after RCPT TO: "
+    "stat=Deferred: mailer=esmtp, relay=, ctladdr= Diagnostic-Code: smtp; Remote-MTA: dns; "
+    "Final-Recipient: rfc822; Action: failed Status: 5.0.0 the message could not be delivered "
+    "to the following recipients, please try again later, the server, your message";
 
 /// The four bytes at `p`, each `& 31`, in one word (the first byte lowest).
 [[nodiscard]] inline std::uint32_t gram4(const char* p) noexcept {
@@ -229,20 +246,30 @@ inline std::size_t pattern_entries(std::size_t p, std::size_t lead, std::uint32_
   }
   if (shorts > short_patterns_max) return x;
   x.usable = true;
-  // Each long pattern's pieces: at `lead - 1` and `lead`, where fewest
-  // patterns have a piece of the same slot (counted in x.slots first).
+  // Each long pattern's pieces: at `lead - 1` and `lead`, where the text a
+  // scan reads rarely has them (the slots of log_vocabulary's pieces, in
+  // `common`), then where fewest patterns have a piece of the same slot
+  // (counted in x.slots first). A piece common in log lines ("smtp",
+  // " rcp") would send the scan to the pattern's exact check on most lines.
   std::uint8_t lead[reason_pattern_count] = {};
+  std::array<std::uint8_t, gram_slots> common{};
+  for (std::size_t o = 0; o + 4 <= log_vocabulary.size(); ++o) {
+    std::uint8_t& c = common[gram_slot(gram4(&log_vocabulary[o]))];
+    c = static_cast<std::uint8_t>(c < 255 ? c + 1 : c);
+  }
   for (std::size_t p = 0; p < reason_pattern_count; ++p) {
     const std::string_view pat = pattern_text(p);
     for (std::size_t o = 0; o + 4 <= pat.size(); ++o) ++x.slots[gram_slot(gram4(&pat[o]))];
   }
   for (std::size_t p = 0; p < reason_pattern_count; ++p) {
     const std::string_view pat = pattern_text(p);
-    std::size_t least = ~std::size_t{0};
+    std::uint64_t least = ~std::uint64_t{0};
     for (std::size_t o = 0; pat.size() > short_pattern && o + 5 <= pat.size(); ++o) {
-      const std::size_t a = x.slots[gram_slot(gram4(&pat[o]))];
-      const std::size_t b = x.slots[gram_slot(gram4(&pat[o + 1]))];
-      const std::size_t crowd = (a > b ? a : b) << 16 | (a + b);  // the more crowded, then both
+      const std::size_t sa = gram_slot(gram4(&pat[o])), sb = gram_slot(gram4(&pat[o + 1]));
+      const std::size_t a = x.slots[sa], b = x.slots[sb];
+      const std::uint64_t seen = std::uint64_t{common[sa]} + common[sb];
+      // In log text first, then the more crowded slot, then both.
+      const std::uint64_t crowd = seen << 40 | std::uint64_t{a > b ? a : b} << 20 | (a + b);
       if (crowd <= least) least = crowd, lead[p] = static_cast<std::uint8_t>(o + 1);
     }
   }

@@ -10,6 +10,7 @@
 #include <string_view>
 
 #include "../enhanced_status.hpp"
+#include "config.hpp"
 
 namespace smtpcodes {
 inline namespace v1 {
@@ -64,7 +65,11 @@ namespace detail {
 /// (optional '#', digits '.' digits '.' digits, then a blank or the end)
 /// that is not one by RFC 3463 §2: class other than 2, 4, 5, a leading zero,
 /// a part of more than three digits ("432 6.8.9 World", "250 1.0.0 Ok").
-[[nodiscard]] constexpr bool invalid_status_token(std::string_view text) noexcept {
+/// Out of line: a cold path (asked only when no status was read and the text
+/// starts with a digit), and a caller that inlines the parser into a constant
+/// reply would otherwise have g++ -O2 check bounds on paths it cannot rule out.
+[[nodiscard]] SMTPCODES_NOINLINE constexpr bool invalid_status_token(
+    std::string_view text) noexcept {
   std::size_t i = !text.empty() && text[0] == '#' ? 1 : 0;
   if (i >= text.size() || !is_digit(text[i])) return false;  // the common case: one test
   const std::size_t start = i;
