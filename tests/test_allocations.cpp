@@ -1,14 +1,20 @@
 // Counts every heap allocation of the program and asserts that parse, find,
-// classify, advise and the reader allocate nothing.
+// classify, advise, the reader and parse_bounce() allocate nothing.
+#include <smtpcodes/bounce.hpp>
 #include <smtpcodes/retry.hpp>
 #include <smtpcodes/rules.hpp>
 #include <smtpcodes/smtpcodes.hpp>
+
+#include "socketmap.hpp"      // examples/smtp_explain: postfix-filter
+#include "status_filter.hpp"  // examples/smtp_explain: postfix-filter
 
 #include <doctest/doctest.h>
 
 #include <atomic>
 #include <cstdlib>
 #include <new>
+#include <string>
+#include <vector>
 
 namespace {
 std::atomic<long> allocations{0};
@@ -107,4 +113,61 @@ TEST_CASE("advise() with operator rules and provider profiles allocates nothing"
   }
   CHECK(allocations.load() == before);
   CHECK(sum > 0);
+}
+
+TEST_CASE("parse_bounce() with a caller's buffer allocates nothing") {
+  static char text[1 << 16];
+  static bounce_report report;
+  const std::string_view message =
+      "From: MAILER-DAEMON@mx.example (Mail Delivery System)\r\n"
+      "Subject: Undelivered Mail Returned to Sender\r\n"
+      "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\r\n\r\n"
+      "--b\r\nContent-Type: text/plain\r\n\r\nThis is the mail system at host mx.example.\r\n\r\n"
+      "<u@example.com>: host x[192.0.2.1] said: 550 5.1.1 no such user (in reply to RCPT TO "
+      "command)\r\n\r\n--b\r\nContent-Type: message/delivery-status\r\n"
+      "Content-Transfer-Encoding: quoted-printable\r\n\r\nReporting-MTA: dns; mx.example\r\n\r\n"
+      "Final-Recipient: rfc822; u@example.com\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+      "Diagnostic-Code: smtp; 550 5.1.1 no such user\r\n\r\n--b--\r\n";
+  const long before = allocations.load();
+  std::size_t stored = 0;
+  for (int round = 0; round < 50; ++round) {
+    parse_bounce(message, text_buffer(text), report);
+    stored += report.stored;
+  }
+  CHECK(allocations.load() == before);
+  CHECK(stored == 50);
+  CHECK(report[0].verdict.reason == bounce_reason::user_unknown);
+}
+
+TEST_CASE("postfix-filter: reading a request and deciding its answer allocate nothing") {
+  namespace sm = smtp_explain::socketmap;
+  rule_set rules;
+  rule hold;
+  hold.texts = {"policy-hold"};
+  hold.rewrite = enhanced_status{4, 7, 1};
+  REQUIRE(rules.add(std::move(hold)).empty());
+  std::vector<std::string> requests;  // netstrings, built before counting
+  for (const char* payload :
+       {"smtpcodes 4.1.1 host x[192.0.2.1] said: 450 4.1.1 User unknown in local recipient "
+        "table (in reply to RCPT TO command)",
+        "smtpcodes 5.7.1 host x[192.0.2.1] said: 550 5.7.1 policy-hold (in reply to RCPT TO "
+        "command)",
+        "smtpcodes 2.0.0 250 2.0.0 Ok: queued as 4XyZ1k"}) {
+    std::string bytes(sm::netstring_size(std::string_view(payload).size()), '\0');
+    bytes.resize(sm::write_netstring(payload, {}, bytes.data(), bytes.size()));
+    requests.push_back(bytes);
+  }
+  const long before = allocations.load();
+  unsigned sum = 0;
+  for (int k = 0; k < 100; ++k) {
+    for (const std::string& bytes : requests) {
+      const sm::netstring n = sm::read_netstring(bytes, 65536);
+      const sm::request q = sm::split_request(n.payload);
+      const auto d = smtp_explain::status_filter::decide(q.key, rules);
+      sum += static_cast<unsigned>(d.what) + d.to.cls + static_cast<unsigned>(n.error);
+    }
+  }
+  CHECK(allocations.load() == before);
+  // rewrite (1) to 5.1.1, rewrite to 4.7.1, keep (0) with no new status
+  CHECK(sum == 100 * (1 + 5 + 1 + 4 + 0));
 }

@@ -1,3 +1,4 @@
+#include <smtpcodes/advice.hpp>
 #include <smtpcodes/find_reply.hpp>
 
 #include <doctest/doctest.h>
@@ -357,4 +358,43 @@ TEST_CASE("find_reply finishes a reply as parse_reply does: status on a 3yz, tra
   REQUIRE(bad.ok());
   CHECK_FALSE(bad.value.status.has_value());
   CHECK(bad.value.warnings.has(reply_warning::status_invalid));
+}
+
+TEST_CASE("a greeting or acceptance continued by a refusal is read as the refusal") {
+  // A server that starts a multi-line greeting and ends it with 421, as a
+  // Postfix client logs it: the code of the last line is the reply's.
+  const text_match g = find_reply(
+      "host mx.example.net[192.0.2.8] refused to talk to me: 220-mx.example.net ESMTP "
+      "421 4.3.2 Service shutting down, closing transmission channel");
+  REQUIRE(g.ok());
+  CHECK(g.value.code == 421);
+  REQUIRE(g.value.status.has_value());
+  CHECK(*g.value.status == enhanced_status{4, 3, 2});
+  CHECK(g.command == smtp_command::connect);
+  char body[128];
+  CHECK(g.value.text_to(body, sizeof body) ==
+        "Service shutting down, closing transmission channel");
+  const advice a = advise(std::string_view(
+      "host mx.example.net[192.0.2.8] refused to talk to me: 220-mx.example.net ESMTP "
+      "421 4.3.2 Service shutting down, closing transmission channel"));
+  CHECK(a.what == action::try_next_host);  // the host refused the session
+  CHECK(a.bounce == bounce_type::soft);
+  // A 250 continuation that ends in a permanent refusal.
+  const text_match r = find_reply("said: 250-mail.example.org Hello 554 5.7.1 Go away");
+  REQUIRE(r.ok());
+  CHECK(r.value.code == 554);
+  // Lines that agree, or a later success, keep the first code.
+  const text_match e = find_reply("said: 250-mail.example.org Hello 250 SIZE 10240000");
+  REQUIRE(e.ok());
+  CHECK(e.value.code == 250);
+  const text_match f = find_reply(
+      "said: 550-5.1.1 The account does not exist. 550 5.1.1 Check the address (in reply to RCPT "
+      "TO "
+      "command)");
+  REQUIRE(f.ok());
+  CHECK(f.value.code == 550);
+  CHECK(f.value.line_count == 2);
+  const text_match n = find_reply("said: 220-mx.example.net ready");
+  REQUIRE(n.ok());
+  CHECK(n.value.code == 220);
 }

@@ -1,11 +1,14 @@
 #include <smtpcodes/render.hpp>
 
+#include <smtpcodes/locale/builtin.hpp>
+
 #include <doctest/doctest.h>
 
 #include <cstdlib>
 #include <fstream>
 #include <map>
 #include <memory>
+#include <set>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -240,10 +243,19 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// Words a language may legitimately write twice in a row: German relative
+// pronoun + article ("Server, die die Zahl melden") and "Sie sie" (you ... it).
+bool grammatical_repeat(std::string_view word, std::string_view lang) {
+  if (lang == "de")
+    for (const std::string_view w : {"die", "der", "das", "den", "dem", "sie"})
+      if (word == w) return true;
+  return false;
+}
+
 // The first word that follows itself ("when when"), or "" when none: words are
 // space-separated tokens with surrounding punctuation removed, compared
 // case-insensitively within one line.
-std::string doubled_word(std::string_view text) {
+std::string doubled_word(std::string_view text, std::string_view lang = "en") {
   for (const std::string& line : lines_of(std::string(text))) {
     std::string prev;
     std::istringstream words(line);
@@ -254,7 +266,8 @@ std::string doubled_word(std::string_view text) {
       while (e > b && trim.find(w[e - 1]) != std::string_view::npos) --e;
       const std::string word = lower(std::string_view(w).substr(b, e - b));
       const bool punctuated = b != 0;  // "(211" after "211" is not a repetition
-      if (!word.empty() && word == prev && !punctuated) return word;
+      if (!word.empty() && word == prev && !punctuated && !grammatical_repeat(word, lang))
+        return word;
       prev = (e != w.size()) ? std::string() : word;  // a comma or stop ends the run
     }
   }
@@ -271,12 +284,13 @@ bool ends_sentence(std::string_view line) {
 // Every line of a text page is a heading, a title or reference line
 // ("SMTP ..."), or ends a sentence.
 void check_complete_sentences(const std::string& page, const catalogue& cat) {
-  const std::string_view headings[] = {cat.heading_description,   cat.heading_when_seen,
-                                       cat.heading_how_to_fix,    cat.heading_key_differences,
-                                       cat.heading_when_to_use,   cat.heading_learn_more,
-                                       cat.heading_other_meaning, cat.heading_explanation};
+  const std::string_view headings[] = {
+      cat.heading_description,     cat.heading_when_seen,   cat.heading_how_to_fix,
+      cat.heading_key_differences, cat.heading_when_to_use, cat.heading_learn_more,
+      cat.heading_other_meaning,   cat.heading_explanation, cat.heading_typical_statuses};
   for (const std::string& line : lines_of(page)) {
-    if (line.empty() || line.rfind("SMTP ", 0) == 0) continue;
+    // Titles, reference lines and link-list items ("- 5.1.1 Bad destination ...") are no sentences.
+    if (line.empty() || line.rfind("SMTP ", 0) == 0 || line.rfind("- ", 0) == 0) continue;
     bool heading = false;
     for (const std::string_view h : headings) heading = heading || line == h;
     if (heading) continue;
@@ -362,14 +376,14 @@ TEST_CASE("render: the five seed pages keep their shape and their language's hea
       if (next < s.headings.size() && line == s.headings[next]) ++next;
     CHECK(next == s.headings.size());
     // Per-code headings name each code before its three sections.
-    const std::string head_a = "SMTP " + std::to_string(s.a) + ' ' + std::string(find(s.a)->name);
-    const std::string head_b = "SMTP " + std::to_string(s.b) + ' ' + std::string(find(s.b)->name);
+    const std::string head_a = detail::code_title(detail::localize(s.a, *s.cat), *s.cat);
+    const std::string head_b = detail::code_title(detail::localize(s.b, *s.cat), *s.cat);
     CHECK(page.find('\n' + head_a + "\n\n" + std::string(s.cat->heading_description) + '\n') !=
           std::string::npos);
     CHECK(page.find('\n' + head_b + "\n\n" + std::string(s.cat->heading_description) + '\n') !=
           std::string::npos);
     CHECK(page.find("1. ") != std::string::npos);
-    CHECK(doubled_word(page).empty());
+    CHECK(doubled_word(page, s.cat->tag).empty());
     check_complete_sentences(page, *s.cat);
   }
 }
@@ -382,22 +396,133 @@ TEST_CASE("render: English titles and introductions follow the seed sentences") 
         std::string::npos);
   CHECK(p1.find("\n1. 211 is a 2xx Positive Completion response, while 455 is a 4xx Transient "
                 "Negative response.\n") != std::string::npos);
-  CHECK(p1.find("When 211 appears: You see it in reply to HELP") != std::string::npos);
-  CHECK(p1.find("For 455 (Server Unable to Accommodate): Retry the transaction later") !=
+  CHECK(p1.find("\n3. 211 means \u201cSystem Status\u201d, while 455 means \u201cServer Unable to "
+                "Accommodate\u201d.\n") != std::string::npos);
+  CHECK(
+      p1.find("\nThe first question is the outcome: with 211, the request succeeded; with 455, the "
+              "request failed for now and may succeed if it is tried again later.\n") !=
+      std::string::npos);
+  CHECK(p1.find("\n455 (Server Unable to Accommodate): Use it when the server cannot honour a MAIL "
+                "or RCPT parameter at the moment but may be able to later.\n") !=
         std::string::npos);
+  // Key Differences no longer repeats the descriptions and when-seen texts.
+  CHECK(p1.find("When 211 appears") == std::string::npos);
 
   const std::string p2 = render_comparison(pair(421, 455));
   CHECK(p2.find("\nBoth SMTP 421 (Service Not Available) and 455 (Server Unable to Accommodate) "
-                "belong to the 4xx Transient Negative category. ") != std::string::npos);
+                "are 4xx Transient Negative responses. ") != std::string::npos);
   CHECK(p2.find("is a 4xx Transient Negative response, while") == std::string::npos);
   CHECK(p2.find("After 421, the server closes the connection; after 455, the connection stays "
                 "open for the next command.") != std::string::npos);
   CHECK(p2.find("421 is a reply to any command, while 455 is a reply to MAIL and RCPT.") !=
         std::string::npos);
+  CHECK(p2.find("421 usually comes with the enhanced status 4.3.2 or 4.7.0, while 455 usually "
+                "comes with none.") != std::string::npos);
+  CHECK(p2.find("\nBoth are 4xx Transient Negative replies, so the outcome does not decide between "
+                "them; the situation does.\n") != std::string::npos);
+  const std::string p4 = render_comparison(pair(355, 538));
+  CHECK(p4.find("355 is defined by an experimental RFC, while 538 is deprecated and kept only for "
+                "historical reasons.") != std::string::npos);
 
   const std::string p3 = render_comparison(pair(250, 250));
   CHECK(p3.find("SMTP 250 and 250 are the same code") != std::string::npos);
   CHECK(p3.find("Both SMTP") == std::string::npos);
+}
+
+TEST_CASE("render: no paragraph is printed twice, for every pair in every language") {
+  for (const catalogue* cat : builtin_catalogues) {
+    for (const reply_info& x : all_replies()) {
+      for (const reply_info& y : all_replies()) {
+        if (x.wire() == y.wire()) continue;
+        const std::string page = render_comparison(compare(x.code, y.code), *cat);
+        std::set<std::string> seen;
+        for (const std::string& line : lines_of(page)) {
+          // Headings repeat by design (Description under each code).
+          if (line.empty() || line == cat->heading_description || line == cat->heading_when_seen ||
+              line == cat->heading_how_to_fix || line == cat->heading_other_meaning)
+            continue;
+          // A Key Differences or When to Use Which line never carries a text of the
+          // sections above it.
+          const std::string body = line.size() > 3 && line[1] == '.' ? line.substr(3) : line;
+          if (!seen.insert(body).second) {
+            CAPTURE(cat->tag);
+            CAPTURE(x.wire());
+            CAPTURE(y.wire());
+            FAIL_CHECK("printed twice: " << line);
+          }
+        }
+        const detail::localized_code lx = detail::localize(x.wire(), *cat);
+        const std::size_t key = page.find('\n' + std::string(cat->heading_key_differences) + '\n');
+        REQUIRE(key != std::string::npos);
+        const std::string tail = page.substr(key);
+        for (const std::string_view t : {lx.description, lx.when_seen, lx.how_to_fix})
+          if (tail.find(std::string(t)) != std::string::npos)
+            FAIL_CHECK(cat->tag << " " << x.wire() << "/" << y.wire()
+                                << ": a section text is repeated below Key Differences");
+      }
+    }
+  }
+}
+
+TEST_CASE("render: translated pages carry no English registry text") {
+  // Every text that has a translation: per-code, per-status, why. A page in a
+  // complete language must show none of them in English.
+  std::vector<std::string> english;
+  for (const reply_info& r : all_replies()) {
+    for (const std::string_view t : {r.description, r.when_seen, r.how_to_fix,
+                                     r.alternate.description, r.alternate.how_to_fix})
+      if (!t.empty()) english.emplace_back(t);
+  }
+  for (const std::string_view t : detail::use_when_texts) english.emplace_back(t);
+  for (const enhanced_status_info& s : all_enhanced_statuses()) {
+    english.emplace_back(s.description);
+    english.emplace_back(s.what_to_do);
+  }
+  for (const std::string_view w : detail::why_texts) english.emplace_back(w);
+  for (const catalogue* cat : builtin_catalogues) {
+    if (cat == &locale::en) continue;
+    CAPTURE(cat->tag);
+    std::string pages;
+    for (const reply_info& r : all_replies()) {
+      pages += render_explanation(r.wire(), *cat);
+      pages += render_comparison(compare(r.code, reply_code::mailbox_unavailable), *cat);
+    }
+    for (const enhanced_status_info& s : all_enhanced_statuses())
+      pages += render_enhanced_status(s, *cat);
+    for (const std::string_view wire :
+         {"550 5.1.1 User unknown\r\n", "421 4.3.2 Try later\r\n", "530 5.7.0 Auth\r\n",
+          "250 2.0.0 Ok\r\n", "452 4.5.3 Too many\r\n"}) {
+      const parse_result r = parse_reply(wire);
+      REQUIRE(r.ok());
+      pages += render_reply(r.value, *cat, format::text, smtp_command::rcpt);
+    }
+    std::size_t found = 0;
+    std::string first;
+    for (const std::string& t : english) {
+      if (pages.find(t) == std::string::npos) continue;
+      if (found++ == 0) first = t;
+    }
+    CHECK_MESSAGE(found == 0,
+                  found << " English texts on " << cat->tag << " pages, first: " << first);
+  }
+}
+
+TEST_CASE("render: enhanced status pages") {
+  const enhanced_status_info& row = *find(enhanced_status{5, 1, 1});
+  const std::string page = render_enhanced_status(row);
+  CHECK(page.rfind("Enhanced Status Code X.1.1 Bad destination mailbox address\n", 0) == 0);
+  CHECK(page.find("\nUsed as: a permanent failure only (5.X.X)\n") != std::string::npos);
+  CHECK(page.find("\n- 451 Local Error in Processing\n- 550 Mailbox Unavailable\n") !=
+        std::string::npos);
+  const std::string any = render_enhanced_status(*find(enhanced_status{2, 0, 0}));
+  CHECK(any.find("\nThe registry allows it with any reply code.\n") != std::string::npos);
+  const json j = parse_json(render_enhanced_status(row, locale::en, format::json));
+  CHECK(j["status"].s == "X.1.1");
+  CHECK(j["deprecated"].kind == json::bool_v);
+  const std::string html =
+      render_enhanced_status(*find(enhanced_status{5, 6, 10}), locale::en, format::html);
+  CHECK(html.find("deprecated") != std::string::npos);
+  CHECK(html.find("<meta name=\"viewport\"") != std::string::npos);
 }
 
 TEST_CASE("render: golden pages in every format") {
@@ -422,6 +547,7 @@ TEST_CASE("render: golden pages in every format") {
   check_golden("explain_550_en.txt", render_explanation(550));
   check_golden("explain_571_en.txt", render_explanation(571));
   check_golden("explain_251_ja.md", render_explanation(251, locale::ja, format::markdown));
+  check_golden("status_5_7_1_en.txt", render_enhanced_status(*find(enhanced_status{5, 7, 1})));
   check_golden("list_en.txt", render_code_list());
 }
 
@@ -448,7 +574,8 @@ TEST_CASE("render: comparison JSON parses back with the documented fields") {
   CHECK(d.a[6]["aspect"].s == "commands");
   CHECK(d.a[6]["second"].s == "MAIL RCPT");
   CHECK(j["shared"].a.size() == 1);
-  CHECK(j["key_differences"].a.size() == 8);
+  // Class, category, meaning, retry, commands: the texts above are not repeated.
+  CHECK(j["key_differences"].a.size() == 5);
 
   const json k = parse_json(render_comparison(pair(421, 455), locale::ko, format::json));
   CHECK(k["lang"].s == "ko");
@@ -467,7 +594,8 @@ TEST_CASE("render: explanation, reply and list JSON parse back") {
   CHECK(e["category"].s == "unknown");
 
   const json a = parse_json(render_explanation(454, locale::tr, format::json));
-  CHECK(a["alternate"]["name"].s == "Temporary Authentication Failure");
+  CHECK(a["alternate"]["name"].s == find_code_text(locale::tr, 454)->alternate_name);
+  CHECK(a["alternate"]["name"].s != "Temporary Authentication Failure");
   CHECK(a["alternate"]["commands"].s == "AUTH");
 
   const json l = parse_json(render_code_list(locale::en, format::json));
@@ -488,7 +616,8 @@ TEST_CASE("render: explanation, reply and list JSON parse back") {
   CHECK(x["advice"]["action"].s == "give_up");
   CHECK(x["advice"]["bounce"].s == "hard");
   CHECK(x["advice"]["reason"].s == "user_unknown");
-  CHECK(x["explanation"]["name"].s == "Mailbox Unavailable");
+  CHECK(x["explanation"]["name"].s == "メールボックス利用不可");
+  CHECK(x["explanation"]["name"].s == find_code_text(locale::ja, 550)->name);
 }
 
 TEST_CASE("render: no doubled word, no 'when when', complete sentences, for all pairs") {
@@ -501,7 +630,7 @@ TEST_CASE("render: no doubled word, no 'when when', complete sentences, for all 
           if (f != format::text && cat != &locale::en) continue;
           const std::string page = render_comparison(c, *cat, f);
           if (f == format::text) {
-            const std::string dw = doubled_word(page);
+            const std::string dw = doubled_word(page, cat->tag);
             if (!dw.empty()) {
               CAPTURE(cat->tag);
               CAPTURE(x.wire());
@@ -525,7 +654,7 @@ TEST_CASE("render: every number from 100 to 599 gets a complete explanation") {
       CAPTURE(cat->tag);
       CAPTURE(code);
       const std::string page = render_explanation(code, *cat);
-      CHECK(doubled_word(page).empty());
+      CHECK(doubled_word(page, cat->tag).empty());
       check_complete_sentences(page, *cat);
       CHECK(page.find(std::string(cat->heading_how_to_fix)) != std::string::npos);
     }
@@ -648,6 +777,27 @@ TEST_CASE("render: delays and command lists in the catalogue's words") {
             command_set{} | smtp_command::mail | smtp_command::rcpt | smtp_command::end_of_data,
             locale::tr) == "MAIL, RCPT ve ileti verisinin sonu");
   CHECK(detail::command_list(any_command, locale::ja) == "任意のコマンド");
+}
+
+TEST_CASE("render: a space between two Chinese or Japanese characters closes up") {
+  // The template spaces {x} off for Latin values; a value in kana or Han closes up.
+  CHECK(detail::fill("421 は {x} に対する", {{"x", "任意のコマンド"}}) ==
+        "421 は任意のコマンドに対する");
+  CHECK(detail::fill("421 は {x} に対する", {{"x", "HELO、EHLO"}}) == "421 は HELO、EHLO に対する");
+  CHECK(detail::fill("是对 {x} 的应答", {{"x", "任意命令"}}) == "是对任意命令的应答");
+  CHECK(detail::fill("（{x}） 与", {{"x", "服务"}}) == "（服务）与");
+  // Korean separates words with spaces; other scripts are left as they are.
+  CHECK(detail::fill("{x} 명령에 대한", {{"x", "모든"}}) == "모든 명령에 대한");
+  CHECK(detail::fill("{x} für", {{"x", "Ä"}}) == "Ä für");
+  CHECK(detail::close_cjk_spaces(" 任 ") == " 任 ");
+  CHECK(detail::close_cjk_spaces("\xE4 \xE4") == "\xE4 \xE4");  // truncated sequences
+
+  const std::string ja = render_comparison(pair(421, 550), locale::ja);
+  CHECK(ja.find("421 は任意のコマンドに対する応答で、550 は HELO、EHLO") != std::string::npos);
+  const std::string zh = render_comparison(pair(421, 550), locale::zh_hans);
+  CHECK(zh.find("421 是对任意命令的应答") != std::string::npos);
+  const std::string ko = render_comparison(pair(421, 550), locale::ko);
+  CHECK(ko.find("421 코드는 모든 명령에 대한 응답이고") != std::string::npos);
 }
 
 TEST_CASE("render: parsed replies show meaning, status, advice and reason") {

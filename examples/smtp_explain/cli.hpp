@@ -10,6 +10,7 @@
 #ifndef SMTP_EXPLAIN_CLI_HPP
 #define SMTP_EXPLAIN_CLI_HPP
 
+#include <smtpcodes/locale/builtin.hpp>
 #include <smtpcodes/render.hpp>
 
 #include <map>
@@ -31,12 +32,12 @@ constexpr int exit_usage = 2;
 struct option_spec {
   std::string_view name;   ///< "--lang"
   std::string_view value;  ///< "L" in the usage text; empty for a flag
-  std::string_view help;   ///< one line for --help
+  std::string_view help;   ///< one line for --help; empty: hidden (tests, measurements)
 };
 
 /// The options every subcommand that renders may take.
-inline constexpr option_spec lang_option{"--lang", "L",
-                                         "language: en, tr, ja, ko, ... (default en)"};
+inline constexpr option_spec lang_option{
+    "--lang", "L", "language: en, de, es, fr, pt-BR, tr, ja, ko, zh-Hans (default en)"};
 inline constexpr option_spec format_option{"--format", "F",
                                            "text, markdown, json or html (default text)"};
 inline constexpr option_spec command_option{

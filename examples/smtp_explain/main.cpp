@@ -65,6 +65,7 @@ std::string usage(const subcommand& sub) {
   if (!sub.options.empty()) {
     u += "\noptions:\n";
     for (const option_spec& o : sub.options) {
+      if (o.help.empty()) continue;  // a hidden option, for tests
       std::string left = std::string(o.name) + (o.value.empty() ? "" : " " + std::string(o.value));
       if (left.size() < 20) left.resize(20, ' ');
       u += "  " + left + " " + std::string(o.help) + '\n';
@@ -143,11 +144,13 @@ int read_arguments(const subcommand& sub, int argc, char** argv, cli_options& o)
       if (i + 1 >= argc) return usage_error(std::string(spec->name) + " needs a value", &sub);
       value = argv[++i];
     }
-    if (name == lang_option.name) {
+    // A subcommand whose --lang takes a list (site: "L,...") reads the value itself.
+    if (name == lang_option.name && spec->value == lang_option.value) {
       o.cat = find_catalogue(value);
       if (o.cat == nullptr)
-        return usage_error(
-            "unknown language '" + sanitize_server_text(value) + "' (use en, tr, ja or ko)", &sub);
+        return usage_error("unknown language '" + sanitize_server_text(value) +
+                               "' (use en, de, es, fr, pt-BR, tr, ja, ko or zh-Hans)",
+                           &sub);
     } else if (name == format_option.name) {
       const auto f = parse_format(value);
       if (!f)

@@ -56,24 +56,35 @@ int read_judgement(const cli_options& o, const subcommand& sub, judgement& j) {
     }
   }
   if (const std::string* path = o.value(rules_option.name)) {
-#if defined(SMTPCODES_HAVE_TOML)
-    smtpcodes::rules_options options;
-#if defined(SMTPCODES_HAVE_PCRE2)
-    options.regex = pcre2_compiler;
-#endif
-    rules_result loaded = load_rules(*path, options);
-    if (!loaded) {
-      std::fprintf(stderr, "%s\n", sanitize_server_text(loaded.error->to_string()).c_str());
+    std::string why;
+    if (!load_rules_file(*path, j.rules, why)) {
+      std::fprintf(stderr, "%s\n", why.c_str());
       return exit_bad_input;
     }
-    j.rules = std::move(loaded.rules);
-#else
-    error("cannot read '" + sanitize_server_text(*path) +
-          "': this smtp-explain was built without toml++ (Debian libtomlplusplus-dev)");
-    return exit_bad_input;
-#endif
   }
   return exit_ok;
+}
+
+bool load_rules_file(const std::string& path, rule_set& rules, std::string& error) {
+#if defined(SMTPCODES_HAVE_TOML)
+  smtpcodes::rules_options options;
+#if defined(SMTPCODES_HAVE_PCRE2)
+  options.regex = pcre2_compiler;
+#endif
+  rules_result loaded = load_rules(path, options);
+  if (!loaded) {
+    // The path and the file's words come from outside: sanitised like every echo.
+    error = sanitize_server_text(loaded.error->to_string());
+    return false;
+  }
+  rules = std::move(loaded.rules);
+  return true;
+#else
+  error = "smtp-explain: cannot read '" + sanitize_server_text(path) +
+          "': this smtp-explain was built without toml++ (Debian libtomlplusplus-dev)";
+  (void)rules;
+  return false;
+#endif
 }
 
 std::string duration_text(std::chrono::seconds s) {
@@ -116,15 +127,14 @@ std::string advice_text_lines(const advice& a, const std::optional<retry_decisio
   return out;
 }
 
-void rule_tally::count(const advice& a) {
-  const std::string_view name = a.rule;
+void rule_tally::add(std::string_view name, unsigned long n) {
   const auto it = index_.find(name);
   if (it != index_.end()) {
-    ++counts_[it->second].second;
+    counts_[it->second].second += n;
     return;
   }
   index_.emplace(std::string(name), counts_.size());
-  counts_.emplace_back(std::string(name), 1);
+  counts_.emplace_back(std::string(name), n);
 }
 
 std::string rule_tally::json() const {

@@ -41,12 +41,17 @@ struct judgement {
   std::chrono::seconds since{0};
   retry_schedule schedule;
 
-  /// advise() with the rules (and provider profiles for the remote host).
+  /// advise() with the rules (and provider profiles for the remote host);
+  /// plain advise() when there is no rule to try.
   [[nodiscard]] advice judge(const reply& r, smtp_command c) const {
-    return advise(r, c, rules, remote_host);
+    return no_rules() ? advise(r, c) : advise(r, c, rules, remote_host);
   }
   [[nodiscard]] advice judge(std::string_view text, smtp_command c) const {
-    return advise(text, c, rules, remote_host);
+    return no_rules() ? advise(text, c) : advise(text, c, rules, remote_host);
+  }
+  /// No operator rule, and no provider profile that could apply.
+  [[nodiscard]] bool no_rules() const {
+    return rules.size() == 0 && (remote_host.empty() || !rules.uses_providers());
   }
   /// next_retry() when --attempts was given.
   [[nodiscard]] std::optional<retry_decision> next(const advice& a) const {
@@ -54,6 +59,11 @@ struct judgement {
     return next_retry(a, *attempts, since, schedule);
   }
 };
+
+/// Reads the TOML rules file at `path` into `rules`. Returns false, with
+/// "FILE:LINE: message" (or why the file cannot be read) in `error`, and
+/// `rules` untouched, when it cannot.
+bool load_rules_file(const std::string& path, rule_set& rules, std::string& error);
 
 /// Reads the options into `j`. Returns exit_ok, or the exit status after
 /// printing why: exit_usage for a bad option, exit_bad_input for a rules file
@@ -71,7 +81,9 @@ std::string duration_text(std::chrono::seconds s);
 /// Replies decided by each rule (the name; "" for the built-in judgement), in first-seen order.
 class rule_tally {
  public:
-  void count(const advice& a);
+  void count(const advice& a) { add(a.rule, 1); }
+  /// Counts `n` replies decided by the rule named `name` ("" for the built-in judgement).
+  void add(std::string_view name, unsigned long n);
   /// {"(built-in)": n, "rule name": n, ...} as JSON, or a text table.
   [[nodiscard]] std::string json() const;
   [[nodiscard]] std::string text() const;

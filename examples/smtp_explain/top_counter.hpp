@@ -1,32 +1,132 @@
-// top_counter: the most frequent keys of a stream (recipient domains, relays,
-// failure texts) in memory fixed by a capacity. Exact while the stream holds
-// at most `capacity` distinct keys; beyond that it is the Space-Saving
-// algorithm (Metwally, Agrawal, El Abbadi, 2005): the least counted key makes
-// room for the new one, whose counts start from it, so counts become upper
-// bounds and exact() turns false.
+// Counting keys for scan's summary (recipient domains, relays, failure texts,
+// status words, rules). key_counts: the exact counts of one block's keys in
+// first-seen order, in an arena that grows with the block. top_counter: the
+// most frequent keys of a whole stream in memory fixed by a capacity; exact
+// while the stream holds at most `capacity` distinct keys, beyond that the
+// Space-Saving algorithm (Metwally, Agrawal, El Abbadi, 2005): the least
+// counted key makes room for the new one, whose counts start from it, so
+// counts become upper bounds and exact() turns false.
 #ifndef SMTP_EXPLAIN_TOP_COUNTER_HPP
 #define SMTP_EXPLAIN_TOP_COUNTER_HPP
 
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
-#include <string>
+#include <memory>
 #include <string_view>
 #include <vector>
 
 namespace smtp_explain {
 
+namespace count_detail {
+// Eight bytes at a time, each word multiplied in and folded (keys are short).
+inline std::uint64_t hash_of(std::string_view key) {
+  constexpr std::uint64_t k = 0x9E3779B97F4A7C15ULL;
+  std::uint64_t h = key.size() * k;
+  std::size_t i = 0;
+  for (; i + 8 <= key.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, key.data() + i, 8);
+    h = (h ^ w) * k;
+    h ^= h >> 32;
+  }
+  if (i < key.size()) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, key.data() + i, key.size() - i);
+    h = (h ^ w) * k;
+  }
+  h ^= h >> 29;
+  h *= 0xBF58476D1CE4E5B9ULL;
+  return h ^ (h >> 32);
+}
+inline bool same(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size()) == 0);
+}
+}  // namespace count_detail
+
+/// Exact counts of keys in first-seen order. Keys are copied into an arena;
+/// the table doubles as it fills. clear() forgets the keys, keeping the memory.
+class key_counts {
+ public:
+  struct entry {
+    std::uint64_t hash = 0;
+    std::size_t at = 0, size = 0;  // the key in the arena
+    std::uint64_t count = 0;       ///< records with this key
+    std::uint64_t failures = 0;    ///< of them, records that did not succeed
+  };
+
+  key_counts() : slots_(64, 0) {}
+
+  /// Counts `count` records with `key`, `failures` of them failed.
+  void add(std::string_view key, std::uint64_t count, std::uint64_t failures) {
+    const std::uint64_t h = count_detail::hash_of(key);
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t s = h & mask;
+    for (; slots_[s] != 0; s = (s + 1) & mask) {
+      entry& e = entries_[slots_[s] - 1];
+      if (e.hash == h && count_detail::same(this->key(e), key)) {
+        e.count += count;
+        e.failures += failures;
+        return;
+      }
+    }
+    entry e;
+    e.hash = h;
+    e.at = arena_.size();
+    e.size = key.size();
+    e.count = count;
+    e.failures = failures;
+    arena_.insert(arena_.end(), key.begin(), key.end());
+    entries_.push_back(e);
+    slots_[s] = static_cast<std::uint32_t>(entries_.size());
+    if (2 * entries_.size() > slots_.size()) grow();
+  }
+  void add(std::string_view key, bool failure) { add(key, 1, failure ? 1 : 0); }
+
+  [[nodiscard]] std::string_view key(const entry& e) const {
+    return {arena_.data() + e.at, e.size};
+  }
+  /// The keys in first-seen order.
+  [[nodiscard]] const std::vector<entry>& entries() const { return entries_; }
+  void clear() {
+    std::fill(slots_.begin(), slots_.end(), 0);
+    entries_.clear();
+    arena_.clear();
+  }
+
+ private:
+  void grow() {
+    std::vector<std::uint32_t> slots(2 * slots_.size(), 0);
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+      std::size_t s = entries_[i].hash & mask;
+      while (slots[s] != 0) s = (s + 1) & mask;
+      slots[s] = static_cast<std::uint32_t>(i + 1);
+    }
+    slots_.swap(slots);
+  }
+
+  std::vector<std::uint32_t> slots_;  // open addressing, linear probing: entry index + 1, 0 empty
+  std::vector<entry> entries_;
+  std::vector<char> arena_;
+};
+
+/// The most frequent keys of a stream, in memory fixed by `capacity` keys of
+/// at most `max_key` bytes (longer keys are cut).
 class top_counter {
  public:
   struct entry {
-    std::string key;
+    std::string_view key;        ///< in the counter's own storage
     std::uint64_t count = 0;     ///< records with this key
     std::uint64_t failures = 0;  ///< of them, records that did not succeed
     std::uint64_t hash = 0;
     std::size_t heap = 0;  // position in heap_
   };
 
-  explicit top_counter(std::size_t capacity) : capacity_(capacity == 0 ? 1 : capacity) {
+  explicit top_counter(std::size_t capacity, std::size_t max_key = 256)
+      : capacity_(capacity == 0 ? 1 : capacity),
+        max_key_(max_key),
+        keys_(new char[capacity_ * max_key_]) {  // pages are touched as keys arrive
     std::size_t slots = 16;
     while (slots < 2 * capacity_) slots *= 2;
     slots_.assign(slots, empty);
@@ -34,15 +134,18 @@ class top_counter {
     heap_.reserve(capacity_);
   }
 
-  /// Counts one record with `key`; `failure` when it did not succeed.
-  void add(std::string_view key, bool failure) {
-    const std::uint64_t h = hash_of(key);
+  /// Counts `count` records with `key`, `failures` of them failed (weighted
+  /// Space-Saving: a new key replacing the least counted one adds its
+  /// counts to that key's).
+  void add(std::string_view key, std::uint64_t count, std::uint64_t failures) {
+    if (key.size() > max_key_) key = key.substr(0, max_key_);
+    const std::uint64_t h = count_detail::hash_of(key);
     std::size_t s = h & (slots_.size() - 1);
     for (; slots_[s] != empty; s = (s + 1) & (slots_.size() - 1)) {
       entry& e = entries_[slots_[s]];
-      if (e.hash == h && e.key == key) {
-        ++e.count;
-        e.failures += failure ? 1 : 0;
+      if (e.hash == h && count_detail::same(e.key, key)) {
+        e.count += count;
+        e.failures += failures;
         if (heaped_) sift_down(e.heap);
         return;
       }
@@ -61,12 +164,15 @@ class top_counter {
     }
     slots_[s] = index;
     entry& e = entries_[index];
-    e.key.assign(key.data(), key.size());
+    char* const stored = keys_.get() + index * max_key_;
+    if (!key.empty()) std::memcpy(stored, key.data(), key.size());
+    e.key = std::string_view(stored, key.size());
     e.hash = h;
-    ++e.count;
-    e.failures += failure ? 1 : 0;
-    if (heaped_) sift_down(e.heap);  // the replacing key counts one more than the least
+    e.count += count;
+    e.failures += failures;
+    if (heaped_) sift_down(e.heap);  // the replacing key counts more than the least
   }
+  void add(std::string_view key, bool failure) { add(key, 1, failure ? 1 : 0); }
 
   /// The `n` most counted keys, most first (ties by key).
   [[nodiscard]] std::vector<const entry*> top(std::size_t n) const {
@@ -87,26 +193,6 @@ class top_counter {
  private:
   static constexpr std::uint32_t empty = 0xFFFFFFFFu;
 
-  // Eight bytes at a time, each word multiplied in and folded (keys are short).
-  static std::uint64_t hash_of(std::string_view key) {
-    constexpr std::uint64_t k = 0x9E3779B97F4A7C15ULL;
-    std::uint64_t h = key.size() * k;
-    std::size_t i = 0;
-    for (; i + 8 <= key.size(); i += 8) {
-      std::uint64_t w;
-      std::memcpy(&w, key.data() + i, 8);
-      h = (h ^ w) * k;
-      h ^= h >> 32;
-    }
-    if (i < key.size()) {
-      std::uint64_t w = 0;
-      std::memcpy(&w, key.data() + i, key.size() - i);
-      h = (h ^ w) * k;
-    }
-    h ^= h >> 29;
-    h *= 0xBF58476D1CE4E5B9ULL;
-    return h ^ (h >> 32);
-  }
   // Removes e's slot, moving later entries of its probe run back (no tombstones).
   void erase_slot(const entry& e) {
     const std::size_t mask = slots_.size() - 1;
@@ -152,7 +238,8 @@ class top_counter {
     }
   }
 
-  std::size_t capacity_;
+  std::size_t capacity_, max_key_;
+  std::unique_ptr<char[]> keys_;      // capacity_ keys of max_key_ bytes
   std::vector<std::uint32_t> slots_;  // open addressing, linear probing: entry indexes
   std::vector<entry> entries_;
   std::vector<std::uint32_t> heap_;

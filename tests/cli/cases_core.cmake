@@ -23,7 +23,7 @@ smtpcodes_cli_test(compare_markdown RC 0 ARGS compare 421 455 --format markdown
 smtpcodes_cli_test(explain_code RC 0 ARGS explain 550 OUT "^SMTP 550 Mailbox Unavailable\n" "\nAdvice\n")
 smtpcodes_cli_test(explain_reply RC 0 ARGS explain --command RCPT 550 5.1.1 User unknown
   OUT "\nServer Text\n\n550 5.1.1 User unknown\n" "5\\.1\\.1 \\(Addressing Status: " "Bounce: +Hard\n"
-      "Reason: +user_unknown\n")
+      "Reason: +Unknown recipient \\(user_unknown\\)\n")
 smtpcodes_cli_test(explain_log_line RC 0
   ARGS explain "host mx.example.com[192.0.2.1] said: 452 4.5.3 Too many recipients (in reply to RCPT TO command)"
   OUT "^SMTP 452 Insufficient Storage\n" "Command: +RCPT\n")
@@ -38,7 +38,8 @@ smtpcodes_cli_test(explain_999_text RC 1 ARGS explain 999 Something EMPTY_OUT
   ERR "'999' is not an SMTP reply code")
 # A text without a reply code is explained from its wording; standard error says no code was found.
 smtpcodes_cli_test(explain_no_code RC 0 ARGS explain hello world
-  OUT "^Advice: undefined\n" "\nServer Text\n\nhello world\n" "Reason: +undefined\n"
+  OUT "^Advice: Not determined \\(undefined\\)\n" "\nServer Text\n\nhello world\n"
+      "Reason: +Not determined \\(undefined\\)\n"
       "No SMTP reply code was found in the text"
   ERR "no SMTP reply code found in 'hello world'")
 

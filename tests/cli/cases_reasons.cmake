@@ -5,10 +5,12 @@
 # A status before the code: the reply they make.
 smtpcodes_cli_test(explain_status_then_code RC 0
   ARGS explain "5.1.1 550 <ann@example.org>: User unknown"
-  OUT "^SMTP 550 Mailbox Unavailable\n" "Bounce: +Hard\n" "Reason: +user_unknown\n")
+  OUT "^SMTP 550 Mailbox Unavailable\n" "Bounce: +Hard\n"
+      "Reason: +Unknown recipient \\(user_unknown\\)\n")
 # A status alone: advice from it and the wording; standard error says no code was found.
 smtpcodes_cli_test(explain_status_only RC 0 ARGS explain "5.2.2 Mailbox of bob is over quota"
-  OUT "^Advice: mailbox_full\n" "5\\.2\\.2 \\(Mailbox Status: Mailbox full\\)" "Action: +Give up\n"
+  OUT "^Advice: Mailbox full \\(mailbox_full\\)\n" "5\\.2\\.2 \\(Mailbox Status: Mailbox full\\)"
+      "Action: +Give up\n"
       "Bounce: +Soft\n"
   ERR "no SMTP reply code found in '5\\.2\\.2 Mailbox of bob is over quota'")
 # Wording alone, in JSON: "code" is null, the advice is there.
@@ -19,7 +21,7 @@ smtpcodes_cli_test(explain_wording_only_json RC 0
   ERR "no SMTP reply code found")
 # In another language: the catalogue's headings.
 smtpcodes_cli_test(explain_no_code_ja RC 0 ARGS explain --lang ja "Message expired after 5 days"
-  OUT "^推奨される対応: expired\n" "\n理由: expired\n" "\n根拠: ")
+  OUT "^推奨される対応: 配送期限切れ（expired）\n" "\n理由: 配送期限切れ（expired）\n" "\n根拠: ")
 # A number that is no reply code is still refused.
 smtpcodes_cli_test(explain_999_still_refused RC 1 ARGS explain 999 User unknown EMPTY_OUT
   ERR "'999' is not an SMTP reply code")

@@ -31,7 +31,7 @@ smtpcodes_cli_test(explain_json_builtin_rule_null RC 0 ARGS explain --format jso
   OUT "\"rule\": null" "\"throttle\": null")
 smtpcodes_cli_test(explain_provider_gmail RC 0
   ARGS explain --remote-host gmail-smtp-in.l.google.com 421 4.7.28 Gmail has detected an unusual rate of email
-  OUT "Reason: +rate_limited\n" "Rule: gmail:4.7.28-rate-limited\n")
+  OUT "Reason: +Sending rate limited \\(rate_limited\\)\n" "Rule: gmail:4.7.28-rate-limited\n")
 smtpcodes_cli_test(explain_next_retry_expired RC 0
   ARGS explain --attempts 30 --since 4d --format json 451 4.3.0 Try again later JSON
   OUT "\"next_retry\": {\n +\"expired\": true,\n +\"wait_seconds\": 0")

@@ -23,7 +23,8 @@ smtpcodes_cli_test(scan_markdown RC 2 ARGS scan --format markdown EMPTY_OUT
 smtpcodes_cli_test(scan_bad_top RC 2 ARGS scan --top x "${_logs}/mixed.log" EMPTY_OUT
   ERR "--top must be a number")
 smtpcodes_cli_test(scan_help RC 0 ARGS scan --help
-  OUT "^usage: smtp-explain scan " "\nexamples:\n" "\nexit status: 0 scanned, 1 " "--max-line-length N")
+  OUT "^usage: smtp-explain scan " "\nexamples:\n" "\nexit status: 0 scanned, 1 " "--max-line-length N"
+  "\n  --threads N +threads that judge")
 
 # The checks that need files made on the fly, standard input, a terminal or a
 # closed pipe (tests/cli/scan_checks.py, Python standard library only).
@@ -41,8 +42,12 @@ if(CMAKE_CXX_FLAGS MATCHES "-fsanitize=[a-z,]*address")
   set(_rss_flag --rss-limit-kib 49152)
 endif()
 if(Python3_Interpreter_FOUND)
-  foreach(_check schema formats escapes gzip stdin paths binary long_lines sigpipe progress
-                 top_lists odd_fields)
+  set(_checks schema formats escapes gzip stdin paths binary long_lines sigpipe progress
+              top_lists odd_fields marks blocks threads statuses)
+  if(SMTPCODES_HAVE_TOML)  # --rules needs toml++
+    list(APPEND _checks threads_rules)
+  endif()
+  foreach(_check IN LISTS _checks)
     add_test(NAME cli_scan_${_check}
       COMMAND "${Python3_EXECUTABLE}" "${CMAKE_CURRENT_LIST_DIR}/scan_checks.py"
         --explain "$<TARGET_FILE:smtp-explain>" --source "${PROJECT_SOURCE_DIR}"

@@ -27,7 +27,7 @@ assert rc == 0 and '"code": 550' in out and '"command": "RCPT"' in out, (rc, out
 rc, out, err = run(["explain", "-"], b"")
 assert rc == 1 and out == "" and "standard input is empty" in err, (rc, out, err)
 rc, out, err = run(["explain", "-"], b"no reply here\n")
-assert rc == 0 and "no SMTP reply code found" in err and "Reason: undefined" in out, (rc, out, err)
+assert rc == 0 and "no SMTP reply code found" in err and "Reason: Not determined (undefined)" in out, (rc, out, err)
 print("explain -: ok")
 ]=] "$<TARGET_FILE:smtp-explain>")
   set_tests_properties(cli_explain_stdin PROPERTIES LABELS "unit;cli")

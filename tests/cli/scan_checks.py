@@ -2,9 +2,11 @@
 """Checks of `smtp-explain scan` that need more than one command line: records
 of every log format, gzip, standard input, several paths, unreadable paths,
 binary input, over-long lines with bounded memory, escape sequences, write
-errors (EPIPE with SIGPIPE ignored, /dev/full), --progress on a terminal, and
-the output against docs/scan-schema.json (checked by the JSON-schema subset
-below, standard library only).
+errors (EPIPE with SIGPIPE ignored, /dev/full), --progress on a terminal, the
+output against docs/scan-schema.json (checked by the JSON-schema subset
+below, standard library only), and the same output whatever the threads, the
+block size and the line search (the hidden options --threads, --block-size
+and --marks).
 
 usage: scan_checks.py --explain EXE --source DIR --work DIR CHECK"""
 import argparse
@@ -484,6 +486,185 @@ def check_top_lists():
     expect("top-list counts are upper bounds" in out, "text summary says the counts are bounds")
     rc, out, err = run(["scan", fixture("formats.log"), "--format", "json", "--summary"])
     expect(json.loads(out)["summary"]["counts_exact"] is True, "counts_exact on a small log")
+
+
+# --- the same output whatever the threads, blocks and line search ------------
+
+def cpu_has_avx2():
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as f:
+            return " avx2" in f.read()
+    except OSError:
+        return False
+
+
+def kernels():
+    """The --marks values this machine runs; "none" reads every line."""
+    import platform
+    names = ["none", "plain"]
+    if platform.machine() in ("x86_64", "AMD64"):
+        names.append("sse2")
+        if cpu_has_avx2():
+            names.append("avx2")
+    return names
+
+
+def generated_log(megabytes):
+    """A mixed log from bench/scan_log.py (Postfix, Exim, Sendmail)."""
+    path = work(f"mixed-{megabytes}MB.log")
+    if not os.path.exists(path):
+        subprocess.run([sys.executable, os.path.join(ARGS.source, "bench", "scan_log.py"), path,
+                        "--megabytes", str(megabytes)], check=True)
+    return path
+
+
+def tricky_log():
+    """Lines that test the line search: every fixture line at many alignments,
+    look-alikes of the marks, marks split by line ends, NUL bytes, CRLF, empty
+    lines and lines longer than the default --max-line-length."""
+    import random
+    rnd = random.Random(7)
+    base = []
+    for name in ("formats.log", "mixed.log"):
+        base += [l for l in open(fixture(name), "rb").read().split(b"\n") if l]
+    junk = [b"stat", b"sta", b"status", b"rej", b"reject", b" => ", b" =>", b" ** ", b" == ",
+            b" -> ", b"=> ", b"\r", b"s at", b"r j", b" a> ", b"status=", b"stat=Sent"]
+    out = []
+    for i in range(3000):
+        kind = rnd.random()
+        if kind < 0.5:  # a record or not, at any alignment (the lines before vary in length)
+            line = rnd.choice(base)
+            if rnd.random() < 0.04:
+                at = rnd.randrange(len(line))
+                line = line[:at] + b"\x00" + line[at:]
+        elif kind < 0.9:
+            line = b"".join(rnd.choice(junk + [b"a", b" ", b"x" * rnd.randrange(1, 40)])
+                            for _ in range(rnd.randrange(0, 30)))
+        elif kind < 0.97:
+            line = b""
+        else:
+            line = rnd.choice(base) + b" " + b"y" * rnd.randrange(60000, 140000) + b" status=sent"
+        if rnd.random() < 0.1:
+            line += b"\r"
+        out.append(line)
+    path = work("tricky.log")
+    with open(path, "wb") as f:
+        f.write(b"\n".join(out))  # no line end after the last line
+    return path
+
+
+def same_output(path, variants, extra=()):
+    """Runs scan on `path` (JSON records and summary, then the text form) with
+    each list of options in `variants`; every run must print exactly what the
+    first one printed, on standard output and on standard error."""
+    for form in (["--format", "json"], []):
+        want = None
+        for v in variants:
+            rc, out, err = run(["scan", path] + form + list(extra) + v)
+            got = (rc, out, err)
+            if want is None:
+                want = got
+                expect(rc == 0 and out.count("\n") > 1, f"{path} {v}: exit {rc}, {err!r}")
+                continue
+            if got != want:
+                a, b = want[1].splitlines(), out.splitlines()
+                first = next((i for i in range(min(len(a), len(b))) if a[i] != b[i]), min(len(a), len(b)))
+                raise Failure(f"{os.path.basename(path)} {form} {v} differs from {variants[0]}: "
+                              f"exit {rc} vs {want[0]}, stderr {err!r} vs {want[2]!r}, first differing "
+                              f"output line {first + 1}: {b[first] if first < len(b) else None!r} vs "
+                              f"{a[first] if first < len(a) else None!r}")
+    return want
+
+
+def check_marks():
+    # Every kernel finds the lines that reading every line finds.
+    names = kernels()
+    variants = [["--marks", k] for k in names]
+    for path in (fixture("formats.log"), fixture("mixed.log"), tricky_log(), generated_log(2)):
+        same_output(path, variants)
+    rc, out, err = run(["scan", fixture("mixed.log"), "--marks", "mmx"])
+    expect(rc == 2 and "--marks must be" in err, f"--marks mmx: {rc} {err!r}")
+    print(f"kernels {names}: the same records")
+
+
+def check_blocks():
+    # Blocks from 1 byte up: lines split across blocks and lines longer than a
+    # block give the same records, line numbers, warnings and summary.
+    tricky = tricky_log()
+    sizes = [["--block-size", str(n)] for n in (1048576, 1, 7, 64, 100, 4096, 65536)]
+    same_output(fixture("formats.log"), sizes)
+    # tricky.log is 9 MB: blocks of 1 and 7 bytes would take minutes there.
+    same_output(tricky, sizes[:1] + sizes[3:])
+    # Lines cut by the reader (longer than a block) and by the worker (inside one).
+    for limit in ("200", "100000"):
+        same_output(tricky, sizes[:1] + [["--block-size", "64"], ["--block-size", "150"],
+                                         ["--block-size", "300000"]], ["--max-line-length", limit])
+    rc, out, err = run(["scan", tricky, "--format", "json", "--summary", "--max-line-length", "200"])
+    s = json.loads(out)["summary"]
+    lines = open(tricky, "rb").read().split(b"\n")
+    longer = sum(1 for l in lines if len(l) > 200 and b"\x00" not in l[:200])
+    binary = sum(1 for l in lines if b"\x00" in l[:200])
+    expect((s["lines"], s["long_lines"], s["binary_lines"]) == (len(lines), longer, binary),
+           f"tricky.log: {s['lines']} lines, {s['long_lines']} cut, {s['binary_lines']} binary; "
+           f"expected {len(lines)}, {longer}, {binary}")
+    # Standard input in 1-byte blocks, as a slow pipe gives them.
+    data = open(fixture("formats.log"), "rb").read()
+    rc, want, _ = run(["scan", "-", "--format", "json"], input_bytes=data)
+    rc, out, err = run(["scan", "-", "--format", "json", "--block-size", "1"], input_bytes=data)
+    expect(rc == 0 and out == want, "standard input in 1-byte blocks")
+    print("block sizes 1 to 1 MiB: the same output")
+
+
+def check_threads():
+    # Several threads judge blocks at once; the records keep their order and
+    # every total and top list equals one thread's.
+    big = generated_log(3)
+    variants = [["--threads", "1"], ["--threads", "2"], ["--threads", "4", "--block-size", "4096"],
+                ["--threads", "3", "--block-size", "333"]]
+    for path in (fixture("formats.log"), tricky_log(), big):
+        same_output(path, variants)
+    if not ARGS.no_zlib:
+        packed = work("mixed-3MB.log.gz")
+        with open(packed, "wb") as f:
+            f.write(gzip.compress(open(big, "rb").read(), mtime=0))
+        rc, want, _ = run(["scan", big, "--format", "json", "--summary"])
+        for v in variants:
+            rc, out, err = run(["scan", packed, "--format", "json", "--summary"] + v)
+            expect(rc == 0 and out == want, f"gzip with {v}: {err!r}")
+    rc, out, err = run(["scan", "--help"])
+    expect(rc == 0 and "\n  --threads N " in out and "--marks" not in out and "--block-size" not in out,
+           f"scan --help lists --threads and hides --marks and --block-size: {out!r}")
+    rc, out, err = run(["scan", fixture("mixed.log"), "--threads", "0"])
+    expect(rc == 2 and "--threads must be" in err, f"--threads 0: {rc} {err!r}")
+    print(f"threads 1 to 4: the same output")
+
+
+def check_threads_rules():
+    # Operator rules, regex conditions and the provider profiles are read by
+    # every thread at once: the same records, rule names and hits per rule.
+    rules = os.path.join(ARGS.source, "examples", "rules.toml")
+    extra = ["--rules", rules, "--remote-host", "gmail-smtp-in.l.google.com"]
+    variants = [["--threads", "1"], ["--threads", "3", "--block-size", "5000"]]
+    same_output(generated_log(3), variants, extra)
+    rc, out, err = run(["scan", generated_log(3), "--format", "json", "--summary"] + extra)
+    hits = json.loads(out)["summary"]["rules"]
+    expect(rc == 0 and len(hits) > 1 and sum(hits.values()) == json.loads(out)["summary"]["records"],
+           f"rules counted: {hits}")
+    print(f"threads 1 and 3 with rules: the same output, {hits}")
+
+
+def check_statuses():
+    # The first 32 status words, then "other" (more words used to recurse without end).
+    line = ("Nov 22 06:05:01 out postfix/smtp[1]: ABC: to=<u@example.com>, relay=none, delay=1, "
+            "delays=0/0/0/1, dsn=4.4.1, status=word{n} (connect to x[192.0.2.1]:25: Connection refused)\n")
+    text = "".join(line.format(n=i % 40) for i in range(80))
+    rc, out, err = run(["scan", "-", "--format", "json", "--summary", "--block-size", "300",
+                        "--threads", "3"], input_bytes=text.encode())
+    s = json.loads(out)["summary"]
+    want = {f"word{i}": 2 for i in range(32)}
+    want["other"] = 16
+    expect(rc == 0 and s["status"] == want and list(s["status"])[:3] == ["word0", "word1", "word2"],
+           f"exit {rc}, statuses {s.get('status')}")
 
 
 CHECKS = {name[len("check_"):]: f for name, f in globals().items() if name.startswith("check_")}

@@ -1,7 +1,8 @@
 # Registers the libFuzzer tests (included from tests/CMakeLists.txt):
 #   fuzz_build                builds tests/fuzz with clang++ (FIXTURES_SETUP fuzz)
 #   fuzz_<target>             runs one target for SMTPCODES_FUZZ_SECONDS on a fresh
-#                             copy of its seeds and fails on any finding
+#                             copy of its seeds (corpus/<target>/, dictionary
+#                             <target>.dict or smtp.dict) and fails on any finding
 # Without clang++ and its libFuzzer/sanitizer runtimes the tests are still
 # registered, and fail with a message naming the packages to install.
 
@@ -9,7 +10,7 @@ set(SMTPCODES_FUZZ_SECONDS 60 CACHE STRING "Seconds each fuzz_* test runs its li
 
 set(_fuzz_dir "${CMAKE_CURRENT_SOURCE_DIR}/fuzz")
 set(_fuzz_build "${CMAKE_CURRENT_BINARY_DIR}/fuzz-build")
-set(_fuzz_targets parse_reply reply_reader find_reply)
+set(_fuzz_targets parse_reply reply_reader find_reply parse_bounce socketmap)
 
 # clang++ and the runtimes: libclang_rt.fuzzer, .asan and .ubsan_standalone under
 # clang's resource directory (lib/linux/ on Debian's clang 14).
@@ -67,12 +68,17 @@ set_tests_properties(fuzz_build PROPERTIES FIXTURES_SETUP fuzz LABELS fuzz)
 
 math(EXPR _fuzz_timeout "${SMTPCODES_FUZZ_SECONDS} + 300")
 foreach(_target ${_fuzz_targets})
+  # A target's own dictionary (<target>.dict) when it has one, else the SMTP one.
+  set(_dict "${_fuzz_dir}/smtp.dict")
+  if(EXISTS "${_fuzz_dir}/${_target}.dict")
+    set(_dict "${_fuzz_dir}/${_target}.dict")
+  endif()
   add_test(NAME fuzz_${_target}
     COMMAND ${CMAKE_COMMAND}
       "-DFUZZER=${_fuzz_build}/fuzz_${_target}"
       "-DSEEDS=${_fuzz_dir}/corpus/${_target}"
       "-DWORK=${CMAKE_CURRENT_BINARY_DIR}/fuzz-run/${_target}"
-      "-DDICT=${_fuzz_dir}/smtp.dict"
+      "-DDICT=${_dict}"
       "-DSECONDS=${SMTPCODES_FUZZ_SECONDS}"
       -P "${_fuzz_dir}/run_fuzzer.cmake")
   set_tests_properties(fuzz_${_target} PROPERTIES

@@ -59,7 +59,8 @@ inline constexpr std::string_view why_texts[] = {
   "RFC 4954 §6: 432 asks the user to authenticate once with PLAIN over TLS to transition the "
   "password.",
   "RFC 5321 §4.2.1: a 4yz reply is transient; keep it queued and retry later.",
-  "RFC 5321 §4.5.3.1.10: 552 on RCPT is treated as 452, so the full mailbox is retried later.",
+  "RFC 3463 §3.3: a full mailbox (X.2.2) is a persistent transient failure, so this 552 on RCPT "
+  "is retried later; RFC 5321 §4.5.3.1.10 reads 552 as 452 only for too many recipients.",
   "RFC 5321 §4.5.3.1.10: 552 on RCPT is treated as 452; send the remaining recipients in a new "
   "transaction.",
   "RFC 5321 §3.1: a 5yz greeting refuses the session; send QUIT and try the next MX.",

@@ -246,10 +246,20 @@ inline std::size_t first_reply_start_fast(std::string_view t, std::size_t last) 
   return npos;
 }
 
-/// The start find_reply() looks from: the first code where a reply may stand, or npos.
+/// The start find_reply() looks from: the first code where a reply may stand,
+/// or npos. A 1yz-3yz continuation line followed by a 4yz or 5yz line
+/// ("refused to talk to me: 220-mx.example.net 421 4.3.2 shutting down"): a
+/// server that began to greet or accept and then refused. The lines of a reply
+/// share one code (RFC 5321 §4.2.1) and the client acts on the last; the
+/// refusal is the reply, so it starts at the failure's code.
 [[nodiscard]] constexpr std::size_t reply_start_in(std::string_view text) noexcept {
   const std::size_t last = text.size() >= 3 ? text.size() - 2 : 0;  // code starts: [0, last)
-  return first_reply_start(text, last);
+  const std::size_t at = first_reply_start(text, last);
+  if (at == npos || text[at] > '3' || at + 4 >= last || text[at + 3] != '-') return at;
+  const std::size_t from = at + 4;
+  const std::size_t next = first_reply_start(view_from(text, from), last - from);
+  if (next == npos || (text[from + next] != '4' && text[from + next] != '5')) return at;
+  return from + next;
 }
 
 /// paren_balance() at run time, 16 bytes at a time.

@@ -1,7 +1,8 @@
 // Private to render.hpp: a small document model (title, headings, paragraphs,
-// numbered lists, label/value fields, tables) written out as plain text,
-// Markdown or HTML, the escapers for each format, a JSON writer, and the
-// {placeholder} substitution of catalogue templates.
+// numbered lists, link lists, label/value fields, tables) written out as plain
+// text, Markdown or HTML (standalone, or inside a site's frame with links),
+// the escapers for each format, a JSON writer, and the {placeholder}
+// substitution of catalogue templates.
 #ifndef SMTPCODES_DETAIL_RENDER_DOC_HPP
 #define SMTPCODES_DETAIL_RENDER_DOC_HPP
 
@@ -23,8 +24,44 @@ namespace detail {
 /// One placeholder value for fill().
 using slot = std::pair<std::string_view, std::string_view>;
 
+/// The code point of the three-byte UTF-8 sequence at `s[i]`, or 0 when
+/// another byte starts there (the scripts cjk_tight() looks for are all
+/// encoded in three bytes).
+inline char32_t three_byte_code_point(std::string_view s, std::size_t i) noexcept {
+  if (i + 2 >= s.size()) return 0;
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  const auto b1 = static_cast<unsigned char>(s[i + 1]);
+  const auto b2 = static_cast<unsigned char>(s[i + 2]);
+  if ((b0 & 0xF0U) != 0xE0U || (b1 & 0xC0U) != 0x80U || (b2 & 0xC0U) != 0x80U) return 0;
+  return static_cast<char32_t>(((b0 & 0x0FU) << 12U) | ((b1 & 0x3FU) << 6U) | (b2 & 0x3FU));
+}
+
+/// Whether Chinese and Japanese write `c` without a space next to another
+/// such character: CJK punctuation, kana, Han ideographs, full-width forms.
+/// (Hangul is not among them: Korean separates words with spaces.)
+constexpr bool cjk_tight(char32_t c) noexcept {
+  return (c >= 0x3000 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+         (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xFF00 && c <= 0xFFEF);
+}
+
+/// `s` without the spaces that stand between two cjk_tight() characters: a
+/// template spaces a placeholder off for Latin values ("は {cmds_a} に"), and
+/// a value in the language's own script must then close up ("は任意のコマンドに").
+inline std::string close_cjk_spaces(std::string s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == ' ' && i >= 3 && cjk_tight(three_byte_code_point(s, i - 3)) &&
+        cjk_tight(three_byte_code_point(s, i + 1)))
+      continue;
+    out += s[i];
+  }
+  return out;
+}
+
 /// Replaces {key} in `tmpl` with the value of the matching slot; braces that
-/// name no slot are copied unchanged.
+/// name no slot are copied unchanged. A space left between two Chinese or
+/// Japanese characters is dropped (close_cjk_spaces()).
 inline std::string fill(std::string_view tmpl, std::initializer_list<slot> slots) {
   std::string out;
   out.reserve(tmpl.size() + 64);
@@ -46,7 +83,7 @@ inline std::string fill(std::string_view tmpl, std::initializer_list<slot> slots
     }
     out += tmpl[i++];
   }
-  return out;
+  return close_cjk_spaces(std::move(out));
 }
 
 enum class block_kind : std::uint8_t {
@@ -56,15 +93,27 @@ enum class block_kind : std::uint8_t {
   paragraph,
   ordered,
   fields,
-  table
+  table,
+  links  ///< a bulleted list whose items may link to other pages
+};
+
+/// The page a heading, list item or table row is about, for a site that links
+/// its pages (emit_html with a frame); plain output ignores it.
+struct link_target {
+  enum class kind : std::uint8_t { none, code, status, comparison } what = kind::none;
+  unsigned a = 0;  ///< code; status subject; first code
+  unsigned b = 0;  ///< status detail; second code
 };
 
 struct block {
   block_kind kind = block_kind::paragraph;
   std::string text;                                        ///< title, heading, paragraph
-  std::vector<std::string> items;                          ///< ordered list; table header
+  std::vector<std::string> items;                          ///< ordered list; table header; links
   std::vector<std::pair<std::string, std::string>> pairs;  ///< fields
   std::vector<std::vector<std::string>> rows;              ///< table rows
+  link_target target;                                      ///< heading: the page it names
+  std::vector<link_target> targets;                        ///< links items; table rows
+  std::string id;                                          ///< heading: an anchor name
 };
 
 /// A page before it is written out in one format.
@@ -79,8 +128,14 @@ struct document {
     blocks.push_back(std::move(b));
   }
   void title(std::string t) { add(block_kind::title, std::move(t)); }
-  void heading(std::string t) { add(block_kind::heading, std::move(t)); }
-  void subheading(std::string t) { add(block_kind::subheading, std::move(t)); }
+  void heading(std::string t, link_target target = {}) {
+    add(block_kind::heading, std::move(t));
+    blocks.back().target = target;
+  }
+  void subheading(std::string t, link_target target = {}) {
+    add(block_kind::subheading, std::move(t));
+    blocks.back().target = target;
+  }
   void paragraph(std::string t) { add(block_kind::paragraph, std::move(t)); }
   void ordered(std::vector<std::string> items) {
     block b;
@@ -94,12 +149,27 @@ struct document {
     b.pairs = std::move(pairs);
     blocks.push_back(std::move(b));
   }
-  void table(std::vector<std::string> header, std::vector<std::vector<std::string>> rows) {
+  void table(std::vector<std::string> header, std::vector<std::vector<std::string>> rows,
+             std::vector<link_target> targets = {}) {
     block b;
     b.kind = block_kind::table;
     b.items = std::move(header);
     b.rows = std::move(rows);
+    b.targets = std::move(targets);
     blocks.push_back(std::move(b));
+  }
+  void links(std::vector<std::string> items, std::vector<link_target> targets) {
+    block b;
+    b.kind = block_kind::links;
+    b.items = std::move(items);
+    b.targets = std::move(targets);
+    blocks.push_back(std::move(b));
+  }
+  /// The text of the title block, or empty.
+  [[nodiscard]] std::string title_text() const {
+    for (const block& b : blocks)
+      if (b.kind == block_kind::title) return b.text;
+    return {};
   }
 };
 
@@ -218,6 +288,9 @@ inline std::string emit_text(const document& d) {
         for (std::size_t i = 0; i < b.items.size(); ++i)
           out += std::to_string(i + 1) + ". " + b.items[i] + '\n';
         break;
+      case block_kind::links:
+        for (const std::string& item : b.items) out += "- " + item + '\n';
+        break;
       case block_kind::fields: {
         std::size_t width = 0;
         for (const auto& p : b.pairs) width = std::max(width, display_width(p.first) + 1);
@@ -276,6 +349,9 @@ inline std::string emit_markdown(const document& d) {
         for (std::size_t i = 0; i < b.items.size(); ++i)
           out += std::to_string(i + 1) + ". " + markdown_escape(b.items[i]) + '\n';
         break;
+      case block_kind::links:
+        for (const std::string& item : b.items) out += "- " + markdown_escape(item) + '\n';
+        break;
       case block_kind::fields:
         for (const auto& p : b.pairs)
           out += "- **" + markdown_escape(p.first) + ":** " + markdown_escape(p.second) + '\n';
@@ -298,13 +374,61 @@ inline std::string emit_markdown(const document& d) {
   return out;
 }
 
-inline std::string emit_html(const document& d) {
-  std::string title;
-  for (const block& b : d.blocks)
-    if (b.kind == block_kind::title) title = b.text;
+/// What a site puts around a page's HTML: extra elements for <head>, markup
+/// before and after the content, and how a link target becomes an href (an
+/// empty href leaves the text unlinked).
+struct html_frame {
+  std::string head;
+  std::string before;
+  std::string after;
+  const void* context = nullptr;
+  std::string (*href)(const void* context, const link_target& target) = nullptr;
+};
+
+/// The stylesheet of a standalone page (render_* with format::html): a
+/// readable line length, a viewport for phones, dark mode.
+inline constexpr std::string_view standalone_style =
+    "body{max-width:44rem;margin:0 auto;padding:1rem;line-height:1.55;"
+    "font-family:system-ui,sans-serif;overflow-wrap:break-word}"
+    "table{border-collapse:collapse;display:block;overflow-x:auto}"
+    "th,td{text-align:left;padding:.2rem .6rem .2rem 0;vertical-align:top}"
+    "@media (prefers-color-scheme:dark){body{background:#16181d;color:#e4e6eb}}";
+
+/// The page as HTML: standalone (no frame) or inside a site's frame, whose
+/// href function turns link targets into links.
+inline std::string emit_html(const document& d, const html_frame* frame = nullptr) {
+  const std::string title = d.title_text();
   std::string out = "<!DOCTYPE html>\n<html lang=\"" + html_escape(d.lang) +
-                    "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html_escape(title) +
-                    "</title>\n</head>\n<body>\n";
+                    "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                    "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                    "<title>" +
+                    html_escape(title) + "</title>\n";
+  if (frame != nullptr)
+    out += frame->head;
+  else
+    out += "<style>" + std::string(standalone_style) + "</style>\n";
+  out += "</head>\n<body>\n";
+  if (frame != nullptr) out += frame->before;
+  const auto href = [frame](const link_target& t) {
+    if (frame == nullptr || frame->href == nullptr || t.what == link_target::kind::none)
+      return std::string();
+    return frame->href(frame->context, t);
+  };
+  const auto linked = [&href](const std::string& text, const link_target& t) {
+    const std::string h = href(t);
+    if (h.empty()) return html_escape(text);
+    return "<a href=\"" + html_escape(h) + "\">" + html_escape(text) + "</a>";
+  };
+  const auto heading = [&out, &linked](std::string_view name, const block& b) {
+    out += '<';
+    out += name;
+    if (!b.id.empty()) out += " id=\"" + html_escape(b.id) + '"';
+    out += '>';
+    out += linked(b.text, b.target);
+    out += "</";
+    out += name;
+    out += ">\n";
+  };
   const auto tag = [&out](std::string_view name, std::string_view text) {
     out += '<';
     out += name;
@@ -317,13 +441,13 @@ inline std::string emit_html(const document& d) {
   for (const block& b : d.blocks) {
     switch (b.kind) {
       case block_kind::title:
-        tag("h1", b.text);
+        heading("h1", b);
         break;
       case block_kind::heading:
-        tag("h2", b.text);
+        heading("h2", b);
         break;
       case block_kind::subheading:
-        tag("h3", b.text);
+        heading("h3", b);
         break;
       case block_kind::paragraph:
         tag("p", b.text);
@@ -332,6 +456,13 @@ inline std::string emit_html(const document& d) {
         out += "<ol>\n";
         for (const auto& item : b.items) tag("li", item);
         out += "</ol>\n";
+        break;
+      case block_kind::links:
+        out += "<ul class=\"links\">\n";
+        for (std::size_t i = 0; i < b.items.size(); ++i)
+          out += "<li>" + linked(b.items[i], i < b.targets.size() ? b.targets[i] : link_target{}) +
+                 "</li>\n";
+        out += "</ul>\n";
         break;
       case block_kind::fields:
         out += "<dl>\n";
@@ -345,15 +476,20 @@ inline std::string emit_html(const document& d) {
         out += "<table>\n<thead>\n<tr>";
         for (const auto& h : b.items) out += "<th>" + html_escape(h) + "</th>";
         out += "</tr>\n</thead>\n<tbody>\n";
-        for (const auto& r : b.rows) {
+        for (std::size_t r = 0; r < b.rows.size(); ++r) {
+          const link_target t = r < b.targets.size() ? b.targets[r] : link_target{};
           out += "<tr>";
-          for (const auto& c : r) out += "<td>" + html_escape(c) + "</td>";
+          // The first cell links to the row's page.
+          for (std::size_t c = 0; c < b.rows[r].size(); ++c)
+            out +=
+                "<td>" + (c == 0 ? linked(b.rows[r][c], t) : html_escape(b.rows[r][c])) + "</td>";
           out += "</tr>\n";
         }
         out += "</tbody>\n</table>\n";
         break;
     }
   }
+  if (frame != nullptr) out += frame->after;
   out += "</body>\n</html>\n";
   return out;
 }

@@ -218,7 +218,7 @@ inline constexpr std::array<reply_info, 39> reply_table{{
    command_set{C::mail | C::rcpt | C::end_of_data}, "MAIL RCPT END-OF-DATA"sv, false, spec_status::standard, "4.3.1 4.5.3"sv, no_alternate},
   // 453: RFC 2645 §5.2.1 (ODMR ATRN)
   {reply_code::odmr_no_mail_queued, "odmr_no_mail_queued"sv, "No Mail Queued"sv,
-   "An On-Demand Mail Relay provider refuses the ATRN request because none of the requested domains has mail waiting. The customer may use those domains; there is simply nothing to deliver."sv,
+   "An On-Demand Mail Relay provider answers ATRN with 453 when none of the requested domains has mail queued for the client. It is not a refusal: the client is authorized for those domains (a refusal is 450), there is simply nothing to deliver."sv,
    "It arrives only in reply to ATRN on an On-Demand Mail Relay connection when the queues for the requested domains are empty."sv,
    "No action is needed; end the session with QUIT and send ATRN again in a later session, when mail may have arrived."sv,
    "RFC 2645 §5.2.1"sv, command_set{C::atrn}, "ATRN"sv, false, spec_status::standard, "4.3.2"sv, no_alternate},
@@ -226,7 +226,7 @@ inline constexpr std::array<reply_info, 39> reply_table{{
   {reply_code::temporary_security_failure, "temporary_security_failure"sv, "TLS Temporarily Unavailable"sv,
    "In reply to STARTTLS it means the server cannot start TLS at the moment for a temporary reason. In reply to AUTH the same code means a temporary authentication failure on the server side, not wrong credentials."sv,
    "It arrives in reply to STARTTLS when the server's TLS setup is temporarily unusable, and in reply to AUTH when the server's authentication service fails for a while."sv,
-   "After STARTTLS, decide by local policy whether to continue without encryption, retry later, or give up and return the message; a client that requires TLS should retry later. After AUTH, follow the advice for the authentication meaning."sv,
+   "After STARTTLS, RFC 3207 §4 leaves the choice to local policy: if TLS is required for the destination (by your configuration, MTA-STS or DANE), keep the message queued and retry later, trying another MX host first; otherwise continue the session without encryption. After AUTH, retry authentication later without asking the user for a new password; if it persists, the server's authentication service needs its administrator."sv,
    "RFC 3207 §4; RFC 4954 §6"sv, command_set{C::starttls | C::auth}, "STARTTLS AUTH"sv, false, spec_status::standard, "4.7.0"sv,
    {command_set{C::auth}, "Temporary Authentication Failure"sv,
     "The authentication attempt failed because of a temporary problem on the server, not because the credentials are wrong."sv,
@@ -242,8 +242,8 @@ inline constexpr std::array<reply_info, 39> reply_table{{
   // 458: RFC 1985 §5.1 (ETRN only)
   {reply_code::etrn_unable_to_queue, "etrn_unable_to_queue"sv, "Unable to Queue Messages for Node"sv,
    "The server supports ETRN but did not start a queue run for the node named in the command, for a local reason."sv,
-   "It arrives only in reply to ETRN, most often because the client is not on the list of hosts the server accepts ETRN from for that node."sv,
-   "Check that the node name is the one agreed with the provider and try ETRN again later. If it keeps failing, ask the server operator to allow ETRN for your node; queued mail still follows the server's normal retry schedule."sv,
+   "It arrives only in reply to ETRN when the server accepts the request but cannot start a queue run for the node, for example because its queue service failed or it keeps no separate queue for that node. A refusal by policy, such as a client not allowed to use ETRN for the node, is 459."sv,
+   "Try ETRN again later; meanwhile the mail queued for your node follows the server's normal retry schedule. If it keeps failing, ask the server operator to check the server's queue service and that it queues mail for your node under the name you send."sv,
    "RFC 1985 §5.1"sv, command_set{C::etrn}, "ETRN"sv, false, spec_status::standard, "4.5.0"sv, no_alternate},
   // 459: RFC 1985 §5.1 (ETRN only)
   {reply_code::etrn_node_not_allowed, "etrn_node_not_allowed"sv, "Node Not Allowed"sv,
@@ -297,7 +297,7 @@ inline constexpr std::array<reply_info, 39> reply_table{{
   {reply_code::security_required, "security_required"sv, "STARTTLS Required"sv,
    "The server requires an encrypted session, so the client must issue STARTTLS before the command can be accepted. The same code is used when server policy requires authentication first, for example on a submission port or before ATRN."sv,
    "It arrives in reply to commands such as MAIL, RCPT or AUTH sent before the session is encrypted, or before it is authenticated, on a server whose policy demands it."sv,
-   "Send STARTTLS, complete the TLS handshake, send EHLO again and repeat the command. If the reply text asks for authentication instead, follow the advice for the authentication meaning."sv,
+   "Send STARTTLS, complete the TLS handshake, send EHLO again and repeat the command. If the server's EHLO reply does not list STARTTLS, a firewall or proxy on the path may remove it, or the port offers none: for submission, use port 587 with STARTTLS or 465 with implicit TLS. If the reply text asks for authentication instead, authenticate with AUTH and repeat the command."sv,
    "RFC 3207 §4; RFC 4954 §6; RFC 6409 §4.3; RFC 2645 §5.2.1"sv,
    command_set{C::helo | C::starttls | C::auth | C::mail | C::rcpt | C::data | C::bdat | C::rset |
        C::vrfy | C::expn | C::help | C::etrn | C::atrn | C::burl}, "HELO STARTTLS AUTH MAIL RCPT DATA BDAT RSET VRFY EXPN HELP ETRN ATRN BURL"sv,

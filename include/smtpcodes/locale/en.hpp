@@ -1,5 +1,7 @@
 // English catalogue: the default language of render.hpp, and the base a
-// user-defined catalogue can start from (copy it, then replace phrases).
+// user-defined catalogue can start from (copy it, then replace phrases). Its
+// per-code and per-status texts are the registry's own (registry_language),
+// its why sentences and status subject and class names the library tables'.
 #ifndef SMTPCODES_LOCALE_EN_HPP
 #define SMTPCODES_LOCALE_EN_HPP
 
@@ -14,6 +16,7 @@ namespace locale {
 inline constexpr catalogue en = [] {
   catalogue c{};
   c.tag = "en";
+  c.registry_language = true;
   c.language = "English";
 
   c.heading_description = "Description";
@@ -29,10 +32,16 @@ inline constexpr catalogue en = [] {
   c.heading_other_meaning = "Other Meaning";
   c.heading_server_text = "Server Text";
   c.heading_code_list = "Registered SMTP Reply Codes";
+  c.heading_status_list = "Enhanced Status Codes";
+  c.heading_typical_statuses = "Typical Enhanced Status Codes";
+  c.heading_related_codes = "Reply Codes Used With It";
+  c.heading_compare_with = "Compare {code} With Another Code";
+  c.heading_what_to_do = "What to Do";
 
   c.compare_title = "SMTP {a} {name_a} vs {b} {name_b}";
   c.code_title = "SMTP {code} {name}";
   c.unregistered_title = "SMTP {code} (not defined by any RFC)";
+  c.status_title = "Enhanced Status Code {status} {name}";
 
   c.class_names[0] = "Malformed";
   c.class_names[1] = "1xx Positive Preliminary";
@@ -62,6 +71,13 @@ inline constexpr catalogue en = [] {
   c.class_remedy[4] = "Keep the message queued and retry later; if the same reply keeps coming back for days, tell the sender about the delay.";
   c.class_remedy[5] = "Do not repeat the same request; correct the command, the address or the message first, or return the message to the sender.";
 
+  c.class_outcome[0] = "the reply is not valid SMTP and carries no outcome";
+  c.class_outcome[1] = "the request is accepted but waits for a confirmation";
+  c.class_outcome[2] = "the request succeeded";
+  c.class_outcome[3] = "the server waits for more input before it can finish the command";
+  c.class_outcome[4] = "the request failed for now and may succeed if it is tried again later";
+  c.class_outcome[5] = "the request failed and will fail again if it is repeated unchanged";
+
   c.category_names[0] = "Syntax";
   c.category_names[1] = "Information";
   c.category_names[2] = "Connections";
@@ -79,23 +95,29 @@ inline constexpr catalogue en = [] {
   c.category_meaning[6] = "RFC 5321 defines no category for a second digit from 6 to 9, and a reply line with such a digit is not valid SMTP syntax.";
 
   c.intro_different = "SMTP {a} ({name_a}) is a {class_a} response, while {b} ({name_b}) is a {class_b} response.";
-  c.intro_same = "Both SMTP {a} ({name_a}) and {b} ({name_b}) belong to the {class} category.";
+  c.intro_same = "Both SMTP {a} ({name_a}) and {b} ({name_b}) are {class} responses.";
   c.in_contrast = "In contrast, {text}";
   c.no_differences = "SMTP {a} and {b} are the same code, so there are no differences to list.";
 
   c.diff_class = "{a} is a {class_a} response, while {b} is a {class_b} response.";
   c.diff_category = "By its second digit, {a} belongs to the {cat_a} category, while {b} belongs to the {cat_b} category.";
-  c.diff_meaning = "SMTP {code}: {text}";
-  c.diff_when_seen = "When {code} appears: {text}";
+  c.diff_meaning = "{a} means “{name_a}”, while {b} means “{name_b}”.";
   c.diff_retry = "After {a}, {retry_a}; after {b}, {retry_b}.";
   c.diff_connection = "After {a}, {conn_a}; after {b}, {conn_b}.";
   c.diff_commands = "{a} is a reply to {cmds_a}, while {b} is a reply to {cmds_b}.";
+  c.diff_status = "{a} usually comes with the enhanced status {status_a}, while {b} usually comes with {status_b}.";
+  c.diff_status_first_only = "{a} usually comes with the enhanced status {status_a}, while {b} usually comes with none.";
+  c.diff_status_second_only = "{a} usually comes with no enhanced status, while {b} usually comes with {status_b}.";
+  c.diff_spec = "{a} is {spec_a}, while {b} is {spec_b}.";
   c.retry_phrases[0] = "nothing needs to be retried";
   c.retry_phrases[1] = "the client sends the next part of the request";
   c.retry_phrases[2] = "the client keeps the message and tries again later";
   c.retry_phrases[3] = "the client must change the request before it tries again";
   c.retry_phrases[4] = "the same request must not be repeated";
   c.retry_phrases[5] = "the reply gives no usable instruction";
+  c.spec_names[0] = "part of the current standard";
+  c.spec_names[1] = "defined by an experimental RFC";
+  c.spec_names[2] = "deprecated and kept only for historical reasons";
   c.connection_closes = "the server closes the connection";
   c.connection_stays_open = "the connection stays open for the next command";
   c.command_connect = "the opening of the connection";
@@ -103,8 +125,12 @@ inline constexpr catalogue en = [] {
   c.command_any = "any command";
   c.list_separator = ", ";
   c.list_last_separator = " and ";
+  c.list_last_or = " or ";
 
-  c.which_item = "For {code} ({name}): {text}";
+  c.which_by_outcome = "The first question is the outcome: with {a}, {outcome_a}; with {b}, {outcome_b}.";
+  c.which_same_class = "Both are {class} replies, so the outcome does not decide between them; the situation does.";
+  c.which_item = "{code} ({name}): {text}";
+
   c.reference_item = "SMTP {code}: {text}";
 
   c.class_line = "{code} is a {class} response.";
@@ -144,6 +170,41 @@ inline constexpr catalogue en = [] {
   c.bounce_names[0] = "None";
   c.bounce_names[1] = "Soft";
   c.bounce_names[2] = "Hard";
+  c.reason_line = "{name} ({token})";
+  c.reason_names[0] = "No failure";
+  c.reason_names[1] = "Unknown recipient";
+  c.reason_names[2] = "Unknown host or domain";
+  c.reason_names[3] = "Recipient has moved";
+  c.reason_names[4] = "Domain accepts no mail";
+  c.reason_names[5] = "Mailbox disabled";
+  c.reason_names[6] = "Mailbox full";
+  c.reason_names[7] = "Message too large";
+  c.reason_names[8] = "Relaying denied";
+  c.reason_names[9] = "Sending host blocked";
+  c.reason_names[10] = "Poor sender reputation";
+  c.reason_names[11] = "Reverse DNS (PTR) required";
+  c.reason_names[12] = "Sending rate limited";
+  c.reason_names[13] = "Too many recipients";
+  c.reason_names[14] = "Greylisted";
+  c.reason_names[15] = "Detected as spam";
+  c.reason_names[16] = "Virus detected";
+  c.reason_names[17] = "Content not accepted";
+  c.reason_names[18] = "Policy violation";
+  c.reason_names[19] = "Sender authentication failed (SPF, DKIM or DMARC)";
+  c.reason_names[20] = "TLS or SMTP AUTH problem";
+  c.reason_names[21] = "STARTTLS failed";
+  c.reason_names[22] = "Sender address rejected";
+  c.reason_names[23] = "Filtered by the recipient's rules";
+  c.reason_names[24] = "Protocol error by the client";
+  c.reason_names[25] = "Message does not follow the RFCs";
+  c.reason_names[26] = "Delivery time expired";
+  c.reason_names[27] = "Network error";
+  c.reason_names[28] = "Server error";
+  c.reason_names[29] = "Server storage full";
+  c.reason_names[30] = "Mail program error";
+  c.reason_names[31] = "Held in the queue";
+  c.reason_names[32] = "Not determined";
+  for (std::size_t i = 0; i < catalogue_why_count; ++i) c.why_texts[i] = detail::why_texts[i];
   c.delay_none = "no delay";
   c.delay_second = "{n} second";
   c.delay_seconds = "{n} seconds";
@@ -165,6 +226,41 @@ inline constexpr catalogue en = [] {
   c.diagnostics[3] = "The registry restricts this enhanced status to other classes.";
   c.diagnostics[4] = "A 3xx reply carries no enhanced status according to RFC 2034, so the status is ignored.";
   c.diagnostics[5] = "The registry marks this enhanced status as deprecated.";
+  for (std::size_t i = 0; i < catalogue_subject_count; ++i)
+    c.status_subject_names[i] = detail::subject_names[i];
+  for (std::size_t i = 0; i < 3; ++i) {
+    c.status_class_names[i] = detail::class_status_table[i + 1].name;
+    c.status_class_descriptions[i] = detail::class_status_table[i + 1].description;
+    c.status_class_what_to_do[i] = detail::class_status_table[i + 1].what_to_do;
+  }
+  c.status_intro = "{status} is an enhanced status code of the subject “{subject}”. The X stands for its class: 2 reports success, 4 a persistent transient failure and 5 a permanent failure.";
+  c.label_usage = "Used as";
+  c.usage_names[0] = "a success, a transient failure or a permanent failure; the registry sets no restriction";
+  c.usage_names[1] = "a permanent failure only (5.X.X)";
+  c.usage_names[2] = "a persistent transient failure only (4.X.X)";
+  c.usage_names[3] = "a permanent (5.X.X) or a persistent transient (4.X.X) failure";
+  c.usage_names[4] = "a success (2.X.X) or a failure (4.X.X or 5.X.X)";
+  c.usage_names[5] = "a success only (2.X.X)";
+  c.usage_names[6] = "a success with a warning (2.X.X) or a permanent failure (5.X.X)";
+  c.label_subject = "Subject";
+  c.status_deprecated = "The registry marks this code as deprecated, so servers should no longer send it.";
+  c.status_codes_any = "The registry allows it with any reply code.";
+  c.status_codes_none = "The registry associates no particular reply code with it.";
+  c.status_codes_class = "Any {digit}xx reply code.";
+  c.status_list_intro = "An enhanced status code (RFC 3463) has the form class.subject.detail, for example 5.1.1. The class is 2 for success, 4 for a persistent transient failure and 5 for a permanent failure; the subject and the detail say what the status is about.";
+
+  c.site_title = "SMTP Reply Codes";
+  c.site_intro = "What each SMTP reply code defined by an RFC means, when a client sees it and what to do about it, together with the enhanced status codes of the IANA registry and a side-by-side comparison of any two reply codes.";
+  c.index_compare_note = "Each code's page links to its comparison with every other registered code.";
+  c.compare_link = "{a} vs {b} ({name_b})";
+  c.nav_home = "Home";
+  c.nav_codes = "Reply codes";
+  c.nav_statuses = "Enhanced status codes";
+  c.nav_language = "Language";
+  c.nav_previous = "Previous";
+  c.nav_next = "Next";
+  c.skip_link = "Skip to the content";
+  c.footer_note = "Generated by smtpcodes {version}. The explanations follow the RFCs named on each page.";
   return c;
 }();
 // clang-format on

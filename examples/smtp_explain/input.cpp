@@ -1,6 +1,7 @@
-// The byte sources behind line_reader: a file descriptor read in large
-// blocks, and zlib inflating gzip members (RFC 1952) from one.
-#include "line_reader.hpp"
+// The byte sources behind block_reader (a file descriptor read in large
+// blocks, and zlib inflating gzip members (RFC 1952) from one) and the
+// reading thread that cuts their bytes into blocks of whole lines.
+#include "input.hpp"
 
 #include <fcntl.h>
 #include <poll.h>
@@ -206,6 +207,185 @@ std::unique_ptr<byte_source> open_input(const std::string& path, std::string& er
 #endif
   }
   return source;
+}
+
+block_reader::block_reader(byte_source& source, std::size_t max_line, std::size_t block_size,
+                           std::size_t blocks)
+    : source_(source),
+      max_line_(max_line == 0 ? 1 : max_line),
+      block_size_(block_size == 0 ? 1 : block_size),
+      buffers_(blocks < 2 ? 2 : blocks) {
+  for (std::size_t i = buffers_.size(); i-- > 0;) {
+    buffers_[i].block.slot = i;
+    free_.push_back(i);
+  }
+  thread_ = std::thread([this] { read_loop(); });
+}
+
+block_reader::~block_reader() {
+  stop();
+  thread_.join();
+}
+
+line_block* block_reader::next() {
+  std::unique_lock<std::mutex> lock(mutex_);
+  changed_.wait(lock, [this] { return !ready_.empty() || done_ || stop_; });
+  if (stop_ || ready_.empty()) return nullptr;
+  const std::size_t slot = ready_.front();
+  ready_.pop_front();
+  return &buffers_[slot].block;
+}
+
+void block_reader::release(line_block* block) {
+  {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    free_.push_back(block->slot);
+  }
+  changed_.notify_all();
+}
+
+void block_reader::stop() {
+  {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    stop_ = true;
+  }
+  changed_.notify_all();
+}
+
+bool block_reader::failed() const {
+  const std::lock_guard<std::mutex> lock(mutex_);
+  return failed_;
+}
+
+std::uint64_t block_reader::bytes() const {
+  const std::lock_guard<std::mutex> lock(mutex_);
+  return bytes_;
+}
+
+// A free buffer (allocated on first use), or npos after stop().
+std::size_t block_reader::acquire() {
+  std::unique_lock<std::mutex> lock(mutex_);
+  changed_.wait(lock, [this] { return !free_.empty() || stop_; });
+  if (stop_) return static_cast<std::size_t>(-1);
+  const std::size_t slot = free_.back();
+  free_.pop_back();
+  lock.unlock();
+  buffer& b = buffers_[slot];
+  if (!b.bytes) b.bytes.reset(new char[max_line_ + block_size_ + padding]);
+  return slot;
+}
+
+void block_reader::publish(std::size_t slot, std::size_t start, std::size_t size, bool cut,
+                           std::uint64_t offset) {
+  {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    line_block& b = buffers_[slot].block;
+    b.data = buffers_[slot].bytes.get() + start;
+    b.size = size;
+    b.cut = cut;
+    b.offset = offset;
+    b.sequence = sequence_++;
+    b.slot = slot;
+    ready_.push_back(slot);
+  }
+  changed_.notify_all();
+}
+
+void block_reader::finish(bool failed) {
+  {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    done_ = true;
+    failed_ = failed;
+  }
+  changed_.notify_all();
+}
+
+// Up to `n` bytes: one read, then more while the source has them at once
+// (a pipe's writer may be slower than us; its lines are not held back).
+// Returns 0 at the end of the input or after stop(), -1 on an error; bytes
+// read before an end or an error come first.
+long block_reader::read_some(char* out, std::size_t n) {
+  if (pending_ <= 0) return pending_;
+  while (!source_.wait_readable(100)) {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    if (stop_) return 0;
+  }
+  std::size_t got = 0;
+  while (got < n) {
+    if (got != 0 && !source_.wait_readable(0)) break;
+    const long r = source_.read(out + got, n - got);
+    if (r <= 0) {
+      pending_ = r;
+      break;
+    }
+    got += static_cast<std::size_t>(r);
+  }
+  if (got == 0) return pending_;
+  const std::lock_guard<std::mutex> lock(mutex_);
+  bytes_ += got;
+  return static_cast<long>(got);
+}
+
+// Buffer `a` holds `have` bytes of a line begun in the previous block, then
+// each read. The whole lines go out as a block; the bytes after the last
+// line end move to the start of the next buffer. When they are more than
+// max_line, their first max_line bytes end the block as a cut line and the
+// input is skipped up to the next line end.
+void block_reader::read_loop() {
+  constexpr std::size_t none = static_cast<std::size_t>(-1);
+  std::size_t a = acquire();
+  std::size_t have = 0;
+  std::uint64_t offset = 0;  // input offset of buffer a's first byte
+  bool skipping = false;
+  while (a != none) {
+    char* const p = buffers_[a].bytes.get();
+    const long n = read_some(p + have, block_size_);
+    if (n <= 0) {  // the end, or an error: the bytes carried are the last line
+      if (have != 0) {
+        std::memset(p + have, 0, padding);
+        publish(a, 0, have, false, offset);
+      } else {
+        release(&buffers_[a].block);
+      }
+      finish(n < 0);
+      return;
+    }
+    const std::size_t end = have + static_cast<std::size_t>(n);
+    std::memset(p + end, 0, padding);
+    std::size_t start = 0;
+    if (skipping) {  // the rest of a cut line, up to its line end
+      const void* nl = std::memchr(p, '\n', end);
+      if (nl == nullptr) {
+        offset += end;
+        have = 0;
+        continue;
+      }
+      start = static_cast<std::size_t>(static_cast<const char*>(nl) - p) + 1;
+      skipping = false;
+    }
+    // The bytes carried over hold no line end: only the new ones are searched
+    // (a line much longer than a block is then not searched again per read).
+    const std::size_t from = start > have ? start : have;
+    const void* last = ::memrchr(p + from, '\n', end - from);
+    const std::size_t tail =
+        last == nullptr ? start : static_cast<std::size_t>(static_cast<const char*>(last) - p) + 1;
+    const bool cut = end - tail > max_line_;
+    if (!cut && tail == start) {  // no line ends yet: read on into this buffer
+      std::memmove(p, p + start, end - start);
+      offset += start;
+      have = end - start;
+      continue;
+    }
+    const std::size_t b = acquire();
+    const std::size_t carry = cut ? 0 : end - tail;
+    if (b != none) std::memcpy(buffers_[b].bytes.get(), p + tail, carry);
+    publish(a, start, (cut ? tail + max_line_ : tail) - start, cut, offset + start);
+    skipping = cut;
+    offset += cut ? end : tail;
+    have = carry;
+    a = b;
+  }
+  finish(false);
 }
 
 }  // namespace smtp_explain
