@@ -30,6 +30,21 @@ constexpr bool reader_works() {
 }
 static_assert(reader_works());
 
+// The rest of a broken reply is skipped at compile time too: after
+// too_many_lines the next reply is the 221, not the reply's last lines.
+constexpr bool reader_skips_broken_reply() {
+  parse_options o;
+  o.max_lines = 2;
+  basic_reply_reader<64> r{o};
+  r.feed("250-a\r\n250-b\r\n250-c\r\n25");
+  if (r.next().error != parse_error::too_many_lines) return false;
+  if (r.next().error != parse_error::incomplete) return false;
+  r.feed("0 d\r\n221 e\r\n");
+  const parse_result next = r.next();
+  return next.ok() && next.value.code == 221;
+}
+static_assert(reader_skips_broken_reply());
+
 int main() { return 0; }
 
 // parse_reply_complete() in a constant expression: a string's end ends its line.

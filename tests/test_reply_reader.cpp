@@ -132,3 +132,109 @@ TEST_CASE("an over-long line is skipped up to its line end") {
   CHECK(got[0].error == parse_error::line_too_long);
   CHECK(got[1].raw == "250 next\r\n");
 }
+
+// After an error the rest of the broken reply is skipped: what follows is the
+// next reply, never the tail of the broken one read as a reply of its own.
+namespace {
+std::vector<parse_error> errors_of(const std::vector<seen>& got) {
+  std::vector<parse_error> out;
+  for (const seen& s : got) out.push_back(s.error);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("the rest of a reply with too many lines is not a new reply") {
+  std::string bytes;
+  for (int i = 0; i < 300; ++i) bytes += "250-line " + std::to_string(i) + "\r\n";
+  bytes += "250 last\r\n221 2.0.0 bye\r\n";
+  for (std::size_t chunk : {1u, 7u, 4096u}) {
+    CAPTURE(chunk);
+    const std::vector<seen> got = streamed<65536>(bytes, chunk);
+    REQUIRE(got.size() == 2);
+    CHECK(got[0].error == parse_error::too_many_lines);
+    CHECK(got[1].error == parse_error::none);
+    CHECK(got[1].raw == "221 2.0.0 bye\r\n");
+  }
+}
+
+TEST_CASE("the rest of a reply larger than the buffer is not a new reply") {
+  const std::string big = "250-" + std::string(40, 'a') + "\r\n250-" + std::string(40, 'b') +
+                          "\r\n250 end\r\n221 bye\r\n";
+  for (std::size_t chunk : {1u, 16u, 200u}) {
+    CAPTURE(chunk);
+    const std::vector<seen> got = streamed<64>(big, chunk);
+    CHECK(errors_of(got) ==
+          std::vector<parse_error>{parse_error::reply_too_large, parse_error::none});
+    REQUIRE(got.size() == 2);
+    CHECK(got[1].raw == "221 bye\r\n");
+  }
+  // A 65,600-byte EHLO reply and a 421 in the same burst: the default reader
+  // reports the reply as too large, then the 421.
+  std::string burst;
+  while (burst.size() < 65600) burst += "250-" + std::string(996, 'x') + "\r\n";
+  burst += "250 SMTPUTF8\r\n421 4.3.2 Service shutting down\r\n";
+  for (std::size_t chunk : {1000u, 4096u, 70000u}) {
+    CAPTURE(chunk);
+    const std::vector<seen> got = streamed<65536>(burst, chunk);
+    CHECK(errors_of(got) ==
+          std::vector<parse_error>{parse_error::reply_too_large, parse_error::none});
+    REQUIRE(got.size() == 2);
+    CHECK(got[1].code == 421);
+    CHECK(got[1].raw == "421 4.3.2 Service shutting down\r\n");
+  }
+}
+
+TEST_CASE("an over-long continuation line takes the rest of its reply with it") {
+  parse_options o;
+  o.max_line_length = 32;
+  const std::string bytes =
+      "250-a\r\n250-" + std::string(100, 'x') + "\r\n250-c\r\n250 d\r\n221 e\r\n";
+  for (std::size_t chunk : {1u, 3u, 50u, 500u}) {
+    CAPTURE(chunk);
+    basic_reply_reader<1024> reader{o};
+    std::vector<seen> got;
+    std::string_view rest = bytes;
+    while (!rest.empty()) {
+      std::string_view piece = rest.substr(0, chunk);
+      rest.remove_prefix(piece.size());
+      while (!piece.empty()) {
+        piece.remove_prefix(reader.feed(piece));
+        for (parse_result r = reader.next(); r.error != parse_error::incomplete; r = reader.next())
+          got.push_back({r.value.code, std::string(r.value.raw), r.error, r.value.warnings.bits()});
+      }
+    }
+    CHECK(errors_of(got) ==
+          std::vector<parse_error>{parse_error::line_too_long, parse_error::none});
+    REQUIRE(got.size() == 2);
+    CHECK(got[1].raw == "221 e\r\n");
+  }
+}
+
+TEST_CASE("a bad line in the middle of a reply ends at the reply's last line") {
+  for (std::size_t chunk : {1u, 5u, 100u}) {
+    CAPTURE(chunk);
+    // Lines with different codes: the whole reply goes, the next one stays.
+    std::vector<seen> got = streamed<256>("250-a\r\n550-b\r\n550 c\r\n221 d\r\n", chunk);
+    CHECK(errors_of(got) ==
+          std::vector<parse_error>{parse_error::code_mismatch, parse_error::none});
+    REQUIRE(got.size() == 2);
+    CHECK(got[1].raw == "221 d\r\n");
+    // A NUL in a continuation line.
+    static constexpr char with_nul[] = "250-a\r\n250-b\0c\r\n250 d\r\n221 e\r\n";
+    got = streamed<256>(std::string_view(with_nul, sizeof with_nul - 1), chunk);
+    CHECK(errors_of(got) == std::vector<parse_error>{parse_error::nul_byte, parse_error::none});
+    REQUIRE(got.size() == 2);
+    CHECK(got[1].raw == "221 e\r\n");
+    // A bad last line, or a line that is no reply line at all, takes nothing after it.
+    got = streamed<256>("250-a\r\n2x0 b\r\n250 ok\r\n", chunk);
+    CHECK(errors_of(got) ==
+          std::vector<parse_error>{parse_error::non_digit_code, parse_error::none});
+    REQUIRE(got.size() == 2);
+    CHECK(got[1].raw == "250 ok\r\n");
+    got = streamed<256>("abc-def\r\n250 ok\r\n", chunk);
+    CHECK(errors_of(got) ==
+          std::vector<parse_error>{parse_error::non_digit_code, parse_error::none});
+    REQUIRE(got.size() == 2);
+    CHECK(got[1].raw == "250 ok\r\n");
+  }
+}

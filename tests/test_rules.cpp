@@ -137,7 +137,9 @@ TEST_CASE("effects: each overrides one part of the advice") {
   rule r = named("give-up");
   r.texts = {"mailbox full"};
   r.what = action::give_up;
-  advice a = advise(wire(full), smtp_command::rcpt, only(r));
+  // advice::rule views the rule's name in the rule_set: the set must outlive it.
+  const rule_set give_up = only(r);
+  advice a = advise(wire(full), smtp_command::rcpt, give_up);
   CHECK(a.what == action::give_up);
   CHECK(a.reason == bounce_reason::mailbox_full);
   CHECK(a.bounce == bounce_type::soft);
@@ -444,8 +446,9 @@ TEST_CASE("advise(text, ...) with rules: rules see the reply found in the text")
   st.statuses = {*parse_status_pattern("4.4.*")};
   st.texts = {"connection timed out"};
   st.rewrite = enhanced_status{5, 4, 7};
+  const rule_set dsn_only = only(st);  // outlives b, whose rule views its name
   const advice b = advise("status=deferred (dsn=4.4.1, connect to mx: Connection timed out)",
-                          smtp_command::unknown, only(st));
+                          smtp_command::unknown, dsn_only);
   CHECK(b.rule == "dsn-only");
   CHECK(b.what == action::give_up);
   CHECK(b.reason == bounce_reason::expired);

@@ -3,8 +3,10 @@
 // SMTP_EXPLAIN_SUBCOMMAND; main.cpp reads the arguments and runs it.
 //
 // Exit status: 0 success, 1 bad input (not a reply code, nothing found, a file
-// that cannot be read), 2 usage error (unknown subcommand or option, missing
-// arguments).
+// that cannot be read) or output that cannot be written (a full disk, a closed
+// pipe), 2 usage error (unknown subcommand or option, missing arguments).
+// Everything printed that came from outside (arguments, files, server text)
+// goes through sanitize_server_text().
 #ifndef SMTP_EXPLAIN_CLI_HPP
 #define SMTP_EXPLAIN_CLI_HPP
 
@@ -75,8 +77,12 @@ struct registration {
   explicit registration(const subcommand& s);
 };
 
-/// Writes `s` to standard output.
+/// Writes `s` to standard output; when that fails, output_failed().
 void print(std::string_view s);
+/// "smtp-explain: cannot write to standard output: REASON" on standard error,
+/// then the end of the program with exit_bad_input: a subcommand whose output
+/// is lost stops at once (a full disk, `| head` with SIGPIPE ignored).
+[[noreturn]] void output_failed();
 /// "smtp-explain: MESSAGE" on standard error.
 void error(const std::string& message);
 /// error(message) and the usage of `sub` (or the global usage), exit_usage.

@@ -28,20 +28,23 @@ const subcommand explain_command{
     "\nA text with no reply code (\"5.1.1 User unknown\", \"Host or domain name not\n"
     "found\") is explained from its enhanced status and wording; standard error\n"
     "then says that no reply code was found, and JSON output has \"code\": null.\n"
-    "\nexit status: 0 explained, 1 not a reply code (999) or a rules file with an error,\n"
-    "2 usage error\n",
+    "\nexit status: 0 explained, 1 not a reply code (999), a reply of more than 65535\n"
+    "lines or a rules file with an error, 2 usage error\n",
     with_rules_options({command_option, lang_option, format_option}),
     run_explain};
 SMTP_EXPLAIN_SUBCOMMAND(explain_command);
 
 // Finds the reply in `text`: wire syntax first, then free text (a log line or
-// DSN); `command` is taken from the text when the caller gave none.
-std::optional<reply> find_in(std::string_view text, std::string& wire, smtp_command& command) {
+// DSN); `command` is taken from the text when the caller gave none. `error`
+// says why free text gave no reply.
+std::optional<reply> find_in(std::string_view text, std::string& wire, smtp_command& command,
+                             parse_error& error) {
   wire.assign(text);
   if (wire.empty() || wire.back() != '\n') wire += "\r\n";
   const parse_result parsed = parse_reply(wire);
   if (parsed.ok() && parsed.consumed == wire.size()) return parsed.value;
   const text_match m = find_reply(text);
+  error = m.error;
   if (m.ok()) {
     if (command == smtp_command::unknown) command = m.command;
     return m.value;
@@ -109,9 +112,17 @@ int run_explain(const cli_options& o) {
   // The text as given, then with control characters removed (hostile or
   // copied terminal output); the rendered page shows only sanitised text.
   std::string wire;
-  std::optional<reply> found = find_in(joined, wire, command);
+  parse_error why = parse_error::none;
+  std::optional<reply> found = find_in(joined, wire, command, why);
   const std::string clean = sanitize_server_text(joined);
-  if (!found) found = find_in(clean, wire, command);
+  if (!found) found = find_in(clean, wire, command, why);
+  if (!found && why == parse_error::too_many_lines) {
+    // reply::line_count counts at most 65535 lines; say so, not that the code is wrong.
+    error(
+        "the reply folds more than 65535 lines, more than smtp-explain can count "
+        "(too_many_lines)");
+    return exit_bad_input;
+  }
   if (!found) {
     const std::string_view head = std::string_view(clean).substr(0, 3);
     if (clean.size() >= 3 && as_number(head) &&

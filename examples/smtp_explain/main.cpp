@@ -4,7 +4,10 @@
 // as text, Markdown, JSON or HTML. The subcommands are in the files beside
 // this one; this file reads the command line and runs one of them.
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 #include <smtpcodes/version.hpp>
 
@@ -25,7 +28,15 @@ registration::registration(const subcommand& s) {
       &s);
 }
 
-void print(std::string_view s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+void print(std::string_view s) {
+  if (!s.empty() && std::fwrite(s.data(), 1, s.size(), stdout) != s.size()) output_failed();
+}
+
+void output_failed() {
+  const int e = errno;
+  error(std::string("cannot write to standard output: ") + std::strerror(e));
+  std::_Exit(exit_bad_input);  // nothing buffered could be written any more
+}
 
 void error(const std::string& message) {
   const std::string line = "smtp-explain: " + message + '\n';
@@ -44,7 +55,7 @@ std::string usage() {
   u += "\n'smtp-explain SUBCOMMAND --help' shows a subcommand's options and examples;\n"
        "'smtp-explain --version' the version.\n"
        "\nexit status: 0 success, 1 bad input (not a reply code, a file that cannot be\n"
-       "read), 2 usage error\n";
+       "read) or output that cannot be written (a full disk, a closed pipe), 2 usage error\n";
   return u;
 }
 
@@ -110,8 +121,7 @@ int read_arguments(const subcommand& sub, int argc, char** argv, cli_options& o)
       continue;
     }
     if (arg == "-h" || arg == "--help") {
-      const std::string u = usage(sub);
-      std::fwrite(u.data(), 1, u.size(), stdout);
+      print(usage(sub));
       return -1;
     }
     std::string_view name = arg, value;
@@ -126,12 +136,12 @@ int read_arguments(const subcommand& sub, int argc, char** argv, cli_options& o)
       return usage_error(
           "unknown option '" + sanitize_server_text(name) + "' for " + std::string(sub.name), &sub);
     if (spec->value.empty()) {  // a flag
-      if (has_value) return usage_error(std::string(name) + " takes no value", &sub);
+      if (has_value) return usage_error(std::string(spec->name) + " takes no value", &sub);
       o.values[std::string(name)] = "";
       continue;
     }
     if (!has_value) {
-      if (i + 1 >= argc) return usage_error(std::string(name) + " needs a value", &sub);
+      if (i + 1 >= argc) return usage_error(std::string(spec->name) + " needs a value", &sub);
       value = argv[++i];
     }
     // A subcommand whose --lang takes a list (site: "L,...") reads the value itself.
@@ -160,11 +170,8 @@ int read_arguments(const subcommand& sub, int argc, char** argv, cli_options& o)
   return exit_ok;
 }
 
-}  // namespace
-}  // namespace smtp_explain
-
-int main(int argc, char** argv) {
-  using namespace smtp_explain;
+// Runs the command line; main() then checks that the output was written.
+int dispatch(int argc, char** argv) {
   if (argc < 2) return usage_error("missing subcommand");
   const std::string_view name = argv[1];
   if (name == "--version") {
@@ -174,8 +181,7 @@ int main(int argc, char** argv) {
     return exit_ok;
   }
   if (name == "-h" || name == "--help" || name == "help") {
-    const std::string u = usage();
-    std::fwrite(u.data(), 1, u.size(), stdout);
+    print(usage());
     return exit_ok;
   }
   for (const subcommand* sub : registry()) {
@@ -186,4 +192,14 @@ int main(int argc, char** argv) {
     return sub->run(o);
   }
   return usage_error("unknown subcommand '" + sanitize_server_text(name) + "'");
+}
+
+}  // namespace
+}  // namespace smtp_explain
+
+int main(int argc, char** argv) {
+  const int rc = smtp_explain::dispatch(argc, argv);
+  // Output still buffered fails here (a full disk, a closed pipe), never silently.
+  if (std::fflush(stdout) != 0 || std::ferror(stdout) != 0) smtp_explain::output_failed();
+  return rc;
 }

@@ -73,7 +73,8 @@ bool load_rules_file(const std::string& path, rule_set& rules, std::string& erro
 #endif
   rules_result loaded = load_rules(path, options);
   if (!loaded) {
-    error = loaded.error->to_string();
+    // The path and the file's words come from outside: sanitised like every echo.
+    error = sanitize_server_text(loaded.error->to_string());
     return false;
   }
   rules = std::move(loaded.rules);

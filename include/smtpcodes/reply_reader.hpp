@@ -26,8 +26,12 @@ inline namespace v1 {
 ///       }
 ///     }
 ///
-/// A reply larger than the buffer yields parse_error::reply_too_large and is
-/// skipped up to the end of the line being read. No allocation, no exception.
+/// A reply larger than the buffer yields parse_error::reply_too_large. After
+/// that or any other error the rest of the broken reply is skipped: the rest
+/// of the bad line and, when that line is a continuation line ("250-..."),
+/// the lines after it up to the reply's last line, so that the next result
+/// is the next reply and never the tail of the broken one. No allocation, no
+/// exception.
 template <std::size_t Capacity>
 class basic_reply_reader {
   static_assert(Capacity >= 16, "the reader needs room for at least one short line");
@@ -48,17 +52,14 @@ class basic_reply_reader {
     } else {
       for (std::size_t i = 0; i < n; ++i) buffer_[end_ + i] = chunk[i];
     }
-    if (discarding_) {
-      // Skipping the rest of an over-long line or reply: drop up to the next LF.
-      const std::string_view fresh{buffer_.data() + end_, n};
-      const std::size_t lf = fresh.find('\n');
-      if (lf == std::string_view::npos) return n;  // still inside the bad line
-      discarding_ = false;
-      const std::size_t keep = n - (lf + 1);
+    if (skipping_) {
+      // Still inside a broken reply: drop its bytes, keep what follows it.
+      const std::size_t dropped = skip(end_, end_ + n);
+      const std::size_t keep = n - dropped;
       if (SMTPCODES_RUN_FAST()) {
-        if (keep != 0) std::memmove(buffer_.data() + end_, buffer_.data() + end_ + lf + 1, keep);
+        if (keep != 0) std::memmove(buffer_.data() + end_, buffer_.data() + end_ + dropped, keep);
       } else {
-        for (std::size_t i = 0; i < keep; ++i) buffer_[end_ + i] = buffer_[end_ + lf + 1 + i];
+        for (std::size_t i = 0; i < keep; ++i) buffer_[end_ + i] = buffer_[end_ + dropped + i];
       }
       end_ += keep;
       return n;
@@ -75,16 +76,18 @@ class basic_reply_reader {
     parse_result r = detail::parse_wire_reply(pending, options_);
     if (r.error == parse_error::incomplete) {
       if (pending.size() == Capacity) {
-        // A reply that cannot fit: report it and drop it through the current line.
+        // A reply that cannot fit: report it and drop the rest of it.
         r.error = parse_error::reply_too_large;
         r.consumed = Capacity;
-        discarding_ = buffer_[Capacity - 1] != '\n';
-        begin_ = end_;
+        skip_broken_reply(begin_ + Capacity);
       }
       return r;
     }
-    begin_ += r.consumed;
-    if (r.error == parse_error::line_too_long) skip_rest_of_line();
+    if (r.error != parse_error::none) {
+      skip_broken_reply(begin_ + r.consumed);
+    } else {
+      begin_ += r.consumed;
+    }
     return r;
   }
 
@@ -96,18 +99,50 @@ class basic_reply_reader {
   }
   [[nodiscard]] static constexpr std::size_t capacity() noexcept { return Capacity; }
   /// Forgets everything buffered (for example after STARTTLS, RFC 3207 §4).
-  constexpr void reset() noexcept { begin_ = end_ = 0, discarding_ = false; }
+  constexpr void reset() noexcept { begin_ = end_ = 0, skipping_ = false; }
 
  private:
-  constexpr void skip_rest_of_line() noexcept {
-    for (std::size_t i = begin_; i < end_; ++i) {
-      if (buffer_[i] == '\n') {
-        begin_ = i + 1;
-        return;
+  // A parse error (or a reply too large) ended at `cut`, inside or at the end
+  // of the line that started after the last LF before it. Skips from that
+  // line's start: the rest of the line and, while the line skipped last was a
+  // continuation line, the lines after it, through the buffered bytes; feed()
+  // goes on skipping when they run out.
+  constexpr void skip_broken_reply(std::size_t cut) noexcept {
+    std::size_t line = cut - 1;  // the broken reply has at least one byte
+    while (line > begin_ && buffer_[line - 1] != '\n') --line;
+    skipping_ = true;
+    column_ = 0;
+    continued_ = true;
+    begin_ = line + skip(line, end_);
+  }
+
+  // Skips bytes [from, to) of a broken reply and returns how many it skipped:
+  // through the LF that ends a line not starting with three digits and "-"
+  // (the reply's last line), or all of them. Tracks the first four bytes of
+  // the current line in column_ and continued_, so the bytes may come in any
+  // pieces.
+  constexpr std::size_t skip(std::size_t from, std::size_t to) noexcept {
+    std::size_t i = from;
+    while (i < to) {
+      if (column_ == 4) {  // the line's kind is known: jump to its end
+        const std::size_t lf = detail::find_byte(buffer_.data() + i, to - i, '\n');
+        if (lf == detail::npos) return to - from;
+        i += lf;
+      }
+      const char c = buffer_[i++];
+      if (c == '\n') {
+        if (column_ < 4 || !continued_) {
+          skipping_ = false;
+          return i - from;
+        }
+        column_ = 0;
+        continued_ = true;
+      } else if (column_ < 4) {
+        continued_ = continued_ && (column_ < 3 ? detail::is_digit(c) : c == '-');
+        ++column_;
       }
     }
-    begin_ = end_;
-    discarding_ = true;
+    return to - from;
   }
 
   constexpr void compact() noexcept {
@@ -125,7 +160,9 @@ class basic_reply_reader {
   std::array<char, Capacity> buffer_{};
   std::size_t begin_ = 0;
   std::size_t end_ = 0;
-  bool discarding_ = false;
+  bool skipping_ = false;     // dropping the rest of a broken reply
+  unsigned char column_ = 0;  // bytes of the current skipped line seen, up to 4
+  bool continued_ = true;     // those bytes so far match "ddd-"
   parse_options options_{};
 };
 

@@ -1,7 +1,8 @@
 // sanitize_server_text(): makes text a server sent safe to print or embed.
 // Terminal escape sequences (ECMA-48 CSI, OSC, DCS/SOS/PM/APC strings and
-// two-byte escapes), C0 and C1 control characters, DEL and bidirectional
-// override characters are removed; invalid UTF-8 becomes U+FFFD. Allocates.
+// two-byte escapes), C0 and C1 control characters, DEL, and the invisible
+// format characters of Unicode (Bidi_Control; Default_Ignorable format
+// characters, UAX #44) are removed; invalid UTF-8 becomes U+FFFD. Allocates.
 #ifndef SMTPCODES_SANITIZE_HPP
 #define SMTPCODES_SANITIZE_HPP
 
@@ -71,16 +72,60 @@ namespace detail {
   return i;
 }
 
-[[nodiscard]] constexpr bool is_bidi_control(std::uint32_t cp) noexcept {
-  return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069);
+/// Invisible format characters the sanitiser removes: every Bidi_Control
+/// character (PropList.txt), every character that is both General_Category Cf
+/// and Default_Ignorable_Code_Point (DerivedCoreProperties.txt), with the
+/// unassigned code points of their blocks (U+2065, U+E0000, U+E0002-E001F),
+/// and the interlinear annotation characters, which hide the text between
+/// them. Visible format characters (Arabic number signs U+0600-0605, ...),
+/// variation selectors and joiners of other kinds than Cf are kept.
+struct code_point_range {
+  std::uint32_t first, last;
+};
+inline constexpr code_point_range invisible_format_characters[] = {
+    {0x00AD, 0x00AD},    // soft hyphen
+    {0x061C, 0x061C},    // Arabic letter mark (Bidi_Control)
+    {0x180E, 0x180E},    // Mongolian vowel separator
+    {0x200B, 0x200F},    // zero width space, ZWNJ, ZWJ, LRM, RLM (Bidi_Control)
+    {0x202A, 0x202E},    // LRE, RLE, PDF, LRO, RLO (Bidi_Control)
+    {0x2060, 0x206F},    // word joiner, invisible operators, LRI-PDI (Bidi_Control), ...
+    {0xFEFF, 0xFEFF},    // zero width no-break space (byte order mark)
+    {0xFFF9, 0xFFFB},    // interlinear annotation anchor, separator, terminator
+    {0x1BCA0, 0x1BCA3},  // shorthand format controls
+    {0x1D173, 0x1D17A},  // musical symbol format controls
+    {0xE0000, 0xE007F},  // tag characters (invisible ASCII)
+};
+
+[[nodiscard]] constexpr bool ranges_sorted(const code_point_range* r, std::size_t n) noexcept {
+  for (std::size_t i = 0; i < n; ++i)
+    if (r[i].first > r[i].last || (i > 0 && r[i - 1].last >= r[i].first)) return false;
+  return true;
+}
+static_assert(ranges_sorted(invisible_format_characters,
+                            sizeof invisible_format_characters / sizeof(code_point_range)),
+              "invisible_format_characters: sorted, disjoint ranges");
+
+[[nodiscard]] constexpr bool is_invisible_format(std::uint32_t cp) noexcept {
+  if (cp < 0xAD) return false;
+  for (const code_point_range& r : invisible_format_characters)
+    if (cp >= r.first && cp <= r.last) return true;
+  return false;
+}
+
+/// U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR: line ends, so spaces.
+[[nodiscard]] constexpr bool is_line_separator(std::uint32_t cp) noexcept {
+  return cp == 0x2028 || cp == 0x2029;
 }
 
 }  // namespace detail
 
 /// Text from a server made safe for a terminal, a log, JSON, HTML or Markdown
-/// (the format's own escaping still applies afterwards): escape sequences and
-/// control characters are removed, tabs and line ends become spaces, invalid
-/// UTF-8 bytes become U+FFFD, and everything else passes through unchanged.
+/// (the format's own escaping still applies afterwards): escape sequences,
+/// control characters and invisible format characters (bidirectional
+/// controls, zero-width characters, tags: detail::invisible_format_characters)
+/// are removed, tabs and line ends (U+2028 and U+2029 too) become spaces,
+/// invalid UTF-8 bytes become U+FFFD, and everything else passes through
+/// unchanged.
 [[nodiscard]] inline std::string sanitize_server_text(std::string_view in) {
   std::string out;
   out.reserve(in.size());
@@ -128,7 +173,10 @@ namespace detail {
         i = detail::skip_sequence_body(in, i, ']');
       continue;
     }
-    if (!detail::is_bidi_control(cp)) out.append(in.substr(i, n));
+    if (detail::is_line_separator(cp))
+      out += ' ';
+    else if (!detail::is_invisible_format(cp))
+      out.append(in.substr(i, n));
     i += n;
   }
   return out;

@@ -34,6 +34,13 @@ set(_zlib_flag "")
 if(NOT _zlib)
   set(_zlib_flag --no-zlib)
 endif()
+# ASan's shadow memory and allocator add to the resident set (about 16 MiB
+# plain, 37 MiB under ASan); the bound stays below the 64 MiB line of the
+# long_lines check, so it still shows that the line is not held whole.
+set(_rss_flag "")
+if(CMAKE_CXX_FLAGS MATCHES "-fsanitize=[a-z,]*address")
+  set(_rss_flag --rss-limit-kib 49152)
+endif()
 if(Python3_Interpreter_FOUND)
   set(_checks schema formats escapes gzip stdin paths binary long_lines sigpipe progress
               top_lists odd_fields marks blocks threads statuses)
@@ -44,7 +51,8 @@ if(Python3_Interpreter_FOUND)
     add_test(NAME cli_scan_${_check}
       COMMAND "${Python3_EXECUTABLE}" "${CMAKE_CURRENT_LIST_DIR}/scan_checks.py"
         --explain "$<TARGET_FILE:smtp-explain>" --source "${PROJECT_SOURCE_DIR}"
-        --work "${CMAKE_CURRENT_BINARY_DIR}/cli/scan_${_check}" ${_zlib_flag} ${_check})
+        --work "${CMAKE_CURRENT_BINARY_DIR}/cli/scan_${_check}" ${_zlib_flag} ${_rss_flag}
+        ${_check})
     set_tests_properties(cli_scan_${_check} PROPERTIES LABELS "unit;cli" TIMEOUT 300)
   endforeach()
 endif()

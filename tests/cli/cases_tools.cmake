@@ -35,7 +35,7 @@ endif()
 if(TARGET smtp-probe)
   add_test(NAME cli_probe_help COMMAND smtp-probe --help)
   set_tests_properties(cli_probe_help PROPERTIES LABELS "unit;cli"
-    PASS_REGULAR_EXPRESSION "\n  --script FILE .*\n  --format F .*\n  --verbose .*\n  --timeout SECONDS .*\nexit status: 0 ")
+    PASS_REGULAR_EXPRESSION "\n  --script FILE .*\n  --format F .*\n  --verbose .*\n  --timeout SECONDS .*\n  --max-time SECONDS .*\n  --max-output BYTES .*\nexit status:\n  0  ")
   add_test(NAME cli_probe_version COMMAND smtp-probe --version)
   set_tests_properties(cli_probe_version PROPERTIES LABELS "unit;cli"
     PASS_REGULAR_EXPRESSION "^smtp-probe [0-9]+\\.[0-9]+\\.[0-9]+\n$")

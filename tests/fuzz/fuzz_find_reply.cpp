@@ -119,7 +119,8 @@ void check_pattern_scan(std::string_view text) {
 }
 
 /// sanitize_server_text() (sanitize.hpp): valid UTF-8 without C0 or C1
-/// controls, DEL or bidirectional controls, and sanitising twice changes nothing.
+/// controls, DEL, invisible format characters or line separators, and
+/// sanitising twice changes nothing.
 void check_sanitize(std::string_view text) {
   const std::string out = smtpcodes::sanitize_server_text(text);
   for (std::size_t i = 0; i < out.size();) {
@@ -127,7 +128,8 @@ void check_sanitize(std::string_view text) {
     const std::size_t n = utf8_at(out, i, cp);
     SMTPCODES_FUZZ_CHECK(n != 0);
     SMTPCODES_FUZZ_CHECK(cp >= 0x20 && cp != 0x7F && !(cp >= 0x80 && cp <= 0x9F));
-    SMTPCODES_FUZZ_CHECK(!smtpcodes::detail::is_bidi_control(cp));
+    SMTPCODES_FUZZ_CHECK(!smtpcodes::detail::is_invisible_format(cp));
+    SMTPCODES_FUZZ_CHECK(!smtpcodes::detail::is_line_separator(cp));
     i += n;
   }
   SMTPCODES_FUZZ_CHECK(smtpcodes::sanitize_server_text(out) == out);

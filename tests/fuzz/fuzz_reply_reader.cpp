@@ -57,10 +57,25 @@ void print(std::FILE* out, const char* who, const event& e) {
                static_cast<unsigned>(e.warnings), e.raw.size());
 }
 
-/// Moves `p` past the next LF (or to the end): the reader drops the rest of a bad line.
-void skip_line(std::string_view in, std::size_t& p) {
-  const std::size_t lf = in.find('\n', p);
-  p = lf == std::string_view::npos ? in.size() : lf + 1;
+/// Whether `line` (without its LF) is a continuation line: three digits and "-".
+bool continues(std::string_view line) {
+  return line.size() >= 4 && line[0] >= '0' && line[0] <= '9' && line[1] >= '0' && line[1] <= '9' &&
+         line[2] >= '0' && line[2] <= '9' && line[3] == '-';
+}
+
+/// Where reading goes on after an error whose bytes end at `cut`: the reader
+/// drops the line holding byte cut - 1 and, while the dropped line was a
+/// continuation line, the lines after it (the rest of the broken reply).
+std::size_t after_broken_reply(std::string_view in, std::size_t reply_start, std::size_t cut) {
+  std::size_t p = cut - 1;
+  while (p > reply_start && in[p - 1] != '\n') --p;
+  for (;;) {
+    const std::size_t lf = in.find('\n', p);
+    if (lf == std::string_view::npos) return in.size();
+    const bool more = continues(in.substr(p, lf - p));
+    p = lf + 1;
+    if (!more) return p;
+  }
 }
 
 /// What a reader of `Capacity` bytes must yield for `in`, whatever the chunking:
@@ -75,13 +90,11 @@ std::vector<event> model(std::string_view in, const parse_options& options) {
     if (r.error == parse_error::incomplete) {
       if (window.size() < Capacity) break;  // waits for bytes that never come
       out.push_back({parse_error::reply_too_large, Capacity, 0, std::nullopt, {}, 0, 0});
-      p += Capacity;
-      if (in[p - 1] != '\n') skip_line(in, p);
+      p = after_broken_reply(in, p, p + Capacity);
       continue;
     }
     out.push_back(to_event(r));
-    p += r.consumed;
-    if (r.error == parse_error::line_too_long) skip_line(in, p);
+    p = r.ok() ? p + r.consumed : after_broken_reply(in, p, p + r.consumed);
   }
   return out;
 }

@@ -2,8 +2,10 @@
 """Runs every scenario in scenarios/ through smtp-probe against the private
 Postfix and checks the replies it names.
 
-A scenario is a file NAME.smtp: a header of "# port: N" and "# expect:" lines,
-then the probe script. Each expect line is
+A scenario is a file NAME.smtp: a header of "# port: N", an optional
+"# exit: N" (smtp-probe's exit status, 0 when not given: 3 when the server
+refuses the session) and "# expect:" lines, then the probe script. Each
+expect line is
     # expect: SENT-PREFIX | CODE | ENHANCED | ACTION | REASON [| LINES]
 and matches the first reply (in order) whose "sent" field starts with
 SENT-PREFIX; ENHANCED "-" means no enhanced status; LINES, when given, is the
@@ -16,16 +18,18 @@ import sys
 
 
 def parse_scenario(path):
-    port, expects, script = None, [], []
+    port, exit_status, expects, script = None, 0, [], []
     for line in path.read_text().splitlines():
         if line.startswith("# port:"):
             port = line.split(":", 1)[1].strip()
+        elif line.startswith("# exit:"):
+            exit_status = int(line.split(":", 1)[1])
         elif line.startswith("# expect:"):
             fields = [f.strip() for f in line.split(":", 1)[1].split("|")]
             expects.append(fields)
         else:
             script.append(line)
-    return port, expects, script
+    return port, exit_status, expects, script
 
 
 def main():
@@ -39,7 +43,7 @@ def main():
     failures, checked, scenarios = [], 0, 0
     for path in sorted(pathlib.Path(args.scenarios).glob("*.smtp")):
         scenarios += 1
-        port, expects, script = parse_scenario(path)
+        port, exit_status, expects, script = parse_scenario(path)
         script_file = out / (path.stem + ".script")
         script_file.write_text("\n".join(script) + "\n")
         run = subprocess.run(
@@ -47,10 +51,12 @@ def main():
              "--timeout", "10"],
             capture_output=True, text=True, timeout=60)
         (out / (path.stem + ".jsonl")).write_text(run.stdout)
-        if run.returncode != 0:
-            failures.append(f"{path.name}: smtp-probe exited {run.returncode}: {run.stderr.strip()}")
-            continue
         records = [json.loads(l) for l in run.stdout.splitlines() if l.strip()]
+        if run.returncode != exit_status:
+            end = records[-1] if records else {}
+            failures.append(f"{path.name}: smtp-probe exited {run.returncode}, expected "
+                            f"{exit_status}: {end.get('message', '')} {run.stderr.strip()}")
+            continue
         replies = [r for r in records if "code" in r]
         position = 0
         for sent, code, enhanced, action, reason, *rest in expects:
