@@ -80,7 +80,10 @@ struct throttle_hint {
   std::chrono::seconds duration{0};                ///< how long to hold back
 };
 
-/// The advice for one reply. `why` points at static text.
+/// The advice for one reply. `why` points at static text, except when an
+/// operator rule decided: then `why` and `rule` point into that rule's
+/// `rule_set` (rules.hpp), which must outlive the advice (the built-in
+/// provider profiles live for the whole program).
 struct advice {
   action what = action::proceed;
   scope applies_to = scope::none;
