@@ -23,7 +23,7 @@ if(NOT _rc EQUAL 0 OR NOT _out MATCHES "^smtp-explain [0-9]+\\.[0-9]+\\.[0-9]+\n
 endif()
 execute_process(COMMAND "${STAGE}/${BINDIR}/smtp-probe" --help RESULT_VARIABLE _rc OUTPUT_VARIABLE _out)
 foreach(_option --script --format --verbose --timeout --help --version)
-  if(NOT _out MATCHES "\n  ${_option} ")
+  if(NOT _out MATCHES "\n  (-[a-z], )?${_option} ")
     message(FATAL_ERROR "smtp-probe --help does not list ${_option}:\n${_out}")
   endif()
 endforeach()
