@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Include cost (DESIGN.md "Quality bars"): the umbrella header may cost at most
+# Include cost (a quality bar of the project): the umbrella header may cost at most
 # twice what <string_view>, <optional>, <array> and <cstdint> cost together,
 # measured with -fsyntax-only in the same run. Compiles the one-line files
 # interleaved (umbrella, baseline, baseline + <chrono>, again ...), times the

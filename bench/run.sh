@@ -3,7 +3,7 @@
 # table: bytes/s, replies/s, the spread of the repetitions (coefficient of
 # variation), heap allocations per iteration and the ratio to
 # the bare memchr line scan of the same bytes (the physical limit), then the
-# DESIGN.md targets. With --peers, also runs the peer harnesses in
+# project's targets. With --peers, also runs the peer harnesses in
 # bench/peers/ on the same corpus (written by gen_corpus) in the same session.
 #
 #   cmake --preset bench && cmake --build --preset bench
@@ -147,7 +147,7 @@ def ratio(name):
     b = rows.get(name, {}).get("bytes_per_second")
     return b / limit if b and limit else None
 
-print("\nDESIGN.md targets:")
+print("\nTargets:")
 pc, rd = ratio("BM_parse_classify"), ratio("BM_reader_4k")
 if pc is not None:
     print(f"- parse+classify / memchr = {pc:.2f} (target >= 0.70): {'met' if pc >= 0.7 else 'MISSED'}")

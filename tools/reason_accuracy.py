@@ -30,7 +30,7 @@ import subprocess
 import sys
 import tempfile
 
-# Sisimai's reason names and ours (DESIGN.md's taxonomy).
+# Sisimai's reason names and ours (the library's bounce_reason names).
 SISIMAI_TO_OURS = {
     "userunknown": "user_unknown", "hostunknown": "host_unknown", "hasmoved": "has_moved",
     "notaccept": "not_accept", "suspend": "mailbox_disabled", "mailboxfull": "mailbox_full",

@@ -312,7 +312,7 @@ inline text_reason match_joined_text(const reply& r) noexcept {
   if (a.what == action::proceed || a.what == action::continue_) {
     a.bounce = bounce_type::none;
   } else {
-    // Hard vs soft is about the address (DESIGN.md), whatever this attempt does.
+    // Hard vs soft is about the address, whatever this attempt does.
     a.bounce = is_hard_reason(a.reason) ? bounce_type::hard : bounce_type::soft;
   }
   return a;

@@ -30,7 +30,7 @@ enum class action : std::uint8_t {
 enum class scope : std::uint8_t { none, recipient, message, session };
 /// Whether the address is dead (hard), may work later (soft), or nothing failed (none).
 enum class bounce_type : std::uint8_t { none, soft, hard };
-/// Why a reply failed; the taxonomy of DESIGN.md.
+/// Why a reply failed: a fixed taxonomy (the names are part of the public API).
 enum class bounce_reason : std::uint8_t {
   none,
   user_unknown,
