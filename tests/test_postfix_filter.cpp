@@ -317,7 +317,8 @@ TEST_CASE("each dead-address wording is one advise() reads as a dead address") {
   for (const std::string_view w : sf::dead_address_wordings) {
     const std::string reply =
         "450 4.1.1 <x@example.org>: Recipient address rejected: " + std::string(w);
-    const smtpcodes::parse_result r = smtpcodes::parse_reply(reply + "\r\n");
+    const std::string wire = reply + "\r\n";  // the reply's views point into it
+    const smtpcodes::parse_result r = smtpcodes::parse_reply(wire);
     REQUIRE(r.ok());
     const smtpcodes::advice a = smtpcodes::advise(r.value, smtpcodes::smtp_command::rcpt);
     CHECK_MESSAGE(a.reason == smtpcodes::bounce_reason::user_unknown, w);
