@@ -427,7 +427,8 @@ TEST_CASE("advise(text, ...) with rules: rules see the reply found in the text")
   rule r = named("reply-text");
   r.texts = {"go *"};  // a glob of all of the text: the reply's body, nothing around it
   r.reason = bounce_reason::blocked;
-  advice a = advise(line, smtp_command::unknown, only(r));
+  const rule_set rules = only(r);  // a.rule points into it
+  advice a = advise(line, smtp_command::unknown, rules);
   CHECK(a.rule == "reply-text");
   CHECK(a.reason == bounce_reason::blocked);
   CHECK(a.applies_to == scope::recipient);  // the command named in the line
