@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include "tsv.hpp"
+
 #include <array>
 #include <cstdint>
 #include <fstream>
@@ -38,23 +40,9 @@ std::string unescape(const std::string& s) {
 }
 
 std::vector<row> read_rows() {
-  std::ifstream in(SMTPCODES_TEST_FIXTURES "/real_world_replies.tsv", std::ios::binary);
-  REQUIRE(in.good());
   std::vector<row> rows;
-  std::string line;
-  std::getline(in, line);  // header
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    std::vector<std::string> f(1);
-    for (char c : line) {
-      if (c == '\t')
-        f.emplace_back();
-      else
-        f.back() += c;
-    }
-    REQUIRE_MESSAGE(f.size() == 8, line);
+  for (const auto& f : read_tsv(SMTPCODES_TEST_FIXTURES "/real_world_replies.tsv", 8))
     rows.push_back({f[0], f[1], f[2], unescape(f[3]), f[4], f[5], f[6], f[7]});
-  }
   return rows;
 }
 

@@ -7,6 +7,8 @@
 
 #include <doctest/doctest.h>
 
+#include "tsv.hpp"
+
 #include <array>
 #include <fstream>
 #include <map>
@@ -24,23 +26,9 @@ struct class_row {
 };
 
 std::vector<class_row> read_class_rows() {
-  std::ifstream in(SMTPCODES_TEST_FIXTURES "/reason_classes.tsv", std::ios::binary);
-  REQUIRE(in.good());
   std::vector<class_row> rows;
-  std::string line;
-  std::getline(in, line);  // header
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
-    std::vector<std::string> f(1);
-    for (char c : line) {
-      if (c == '\t')
-        f.emplace_back();
-      else
-        f.back() += c;
-    }
-    REQUIRE_MESSAGE(f.size() == 7, line);
+  for (const auto& f : read_tsv(SMTPCODES_TEST_FIXTURES "/reason_classes.tsv", 7))
     rows.push_back({f[0], f[1], f[2], f[3], f[4], f[5], f[6]});
-  }
   return rows;
 }
 
