@@ -167,9 +167,19 @@ class message_reader {
         return true;
       }
       const char* p = buf_.data() + pos_;
+      if (mbox_ && head_size_ == 0 && end_ - pos_ >= 5 && std::memchr(p, '\n', 5) == nullptr) {
+        // The usual case: the line's first five bytes at once.
+        std::memcpy(head_, p, 5);
+        head_size_ = 5;
+        if (next_message_starts()) {
+          pos_ += 5;
+          hand_over(msg);
+          return true;
+        }
+      }
       if (mbox_ && head_size_ < 5) {
-        // The first five bytes of a line, one at a time: "From " after an
-        // empty line starts the next message.
+        // The first five bytes of a short line, or of one split between two
+        // reads, one at a time.
         const char c = *p;
         ++pos_;
         head_[head_size_++] = c;
@@ -177,12 +187,8 @@ class message_reader {
           end_line(msg);
           continue;
         }
-        if (head_size_ == 5 && previous_empty_ && line_start_ > 0 &&
-            std::memcmp(head_, "From ", 5) == 0) {
-          msg.resize(line_start_);  // this message ends before the line
-          pending_.assign(head_, 5);
-          line_size_ = 5;
-          line_start_ = 0;
+        if (head_size_ == 5 && next_message_starts()) {
+          hand_over(msg);
           return true;
         }
         add(msg, p, 1);
@@ -207,6 +213,19 @@ class message_reader {
   [[nodiscard]] bool mbox() const { return mbox_; }
 
  private:
+  // "From " after an empty line (the first five bytes of the line are in
+  // head_) starts the next message, except at the top of this one.
+  [[nodiscard]] bool next_message_starts() const {
+    return previous_empty_ && line_start_ > 0 && std::memcmp(head_, "From ", 5) == 0;
+  }
+  // Ends the message before the current line, whose five bytes so far
+  // begin the next message.
+  void hand_over(std::string& msg) {
+    msg.resize(line_start_);
+    pending_.assign(head_, 5);
+    line_size_ = 5;
+    line_start_ = 0;
+  }
   // A line starts when the message already holds max_message bytes: the
   // rest of the message is skipped.
   void check_full(const std::string& msg) {
