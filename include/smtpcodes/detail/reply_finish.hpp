@@ -65,7 +65,7 @@ SMTPCODES_ALWAYS_INLINE constexpr void set_reply(unsigned code, unsigned cls, st
   if (have_status) {
     if (status.cls != cls) warnings |= warning_bit(reply_warning::status_class_mismatch);
     if (cls == 3) warnings |= warning_bit(reply_warning::status_on_intermediate);
-    out.status.emplace(status);
+    out.status = std::optional<enhanced_status>{std::in_place, status};  // constexpr in C++17
   }
   if (cls == 1) warnings |= warning_bit(reply_warning::preliminary_code);
   out.code = code;
