@@ -81,6 +81,9 @@ NOTES = [
     (r"page\.diagnostics\.", "A finding about an enhanced status in a reply."),
     (r"reason\.", "Name of a bounce reason; shown with its token, see page.reason_line."),
     (r"why\.", "Why the advice was given; keep RFC numbers, sections and reply codes."),
+    (r"provider\.", "Why a provider profile's advice was given: what the provider says its reply "
+                    "means (the key names the row of detail/provider_profiles.hpp); keep provider "
+                    "and product names, codes and markers."),
     (r"status\.subject\.", "Name of an enhanced-status subject (X.s.x), inserted as {subject}."),
     (r"status\.class\.", "Enhanced-status class (2.x.x, 4.x.x, 5.x.x)."),
     (r"status\.\d+\.\d+\.name", "IANA registry title of an enhanced status code, used in titles and lists."),
@@ -169,6 +172,9 @@ def cpp_assignment(key, text, en_keys_in_order):
     if parts[0] == "why":
         index = [k for k in en_keys_in_order if k.startswith("why.")].index(key)
         return f"c.why_texts[{index}] = {cpp_string(text)};"
+    if parts[0] == "provider":
+        index = [k for k in en_keys_in_order if k.startswith("provider.")].index(key)
+        return f"c.provider_why_texts[{index}] = {cpp_string(text)};"
     if parts[0] == "reason":
         index = [k for k in en_keys_in_order if k.startswith("reason.")].index(key)
         return f"c.reason_names[{index}] = {cpp_string(text)};"

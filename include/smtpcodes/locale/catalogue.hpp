@@ -1,9 +1,9 @@
 // The language catalogue: every word a rendered page uses in one language —
 // headings, fixed phrases and sentence templates with {placeholders}, the
-// advice's why sentences, bounce-reason names, enhanced-status subject and
-// class texts, and tables of per-code and per-status texts. render.hpp takes
-// a catalogue per call; a user adds a language by defining a catalogue object
-// in their own code (see examples/custom_language.cpp, i18n/FORMAT.md).
+// advice's why sentences (the built-in ones and the provider profiles'), bounce-reason names,
+// enhanced-status subject and class texts, and tables of per-code and per-status texts. render.hpp
+// takes a catalogue per call; a user adds a language by defining a catalogue object in their own
+// code (see examples/custom_language.cpp, i18n/FORMAT.md).
 #ifndef SMTPCODES_LOCALE_CATALOGUE_HPP
 #define SMTPCODES_LOCALE_CATALOGUE_HPP
 
@@ -13,6 +13,7 @@
 
 #include "../advice.hpp"
 #include "../detail/advice_why.hpp"
+#include "../detail/provider_profiles.hpp"
 #include "../enhanced_status.hpp"
 #include "../registry.hpp"
 
@@ -42,8 +43,10 @@ struct status_text {
   std::string_view what_to_do;   ///< what to do about it
 };
 
-/// Number of why sentences (advice::why), bounce reasons and status subjects.
+/// Number of why sentences (advice::why), provider-profile why sentences,
+/// bounce reasons and status subjects.
 inline constexpr std::size_t catalogue_why_count = detail::why_count;
+inline constexpr std::size_t catalogue_provider_why_count = detail::provider_row_count;
 inline constexpr std::size_t catalogue_reason_count = bounce_reason_count;
 inline constexpr std::size_t catalogue_subject_count = detail::subject_count;
 
@@ -55,7 +58,8 @@ inline constexpr std::size_t catalogue_subject_count = detail::subject_count;
 /// (0 unknown .. 5 permanent), category_* by reply_category (6 = unknown),
 /// retry_phrases by retry token (see render.hpp), action/scope/bounce names by
 /// the advice.hpp enums, reason_names by bounce_reason, why_texts by the
-/// why_id of detail/advice_why.hpp, diagnostics by status_diagnostic bit
+/// why_id of detail/advice_why.hpp, provider_why_texts by the row of
+/// detail::provider_rows whose meaning they translate, diagnostics by status_diagnostic bit
 /// position, status_subject_names by subject digit, status_class_* by
 /// enhanced-status class (0: 2, 1: 4, 2: 5), usage_names by status_usage,
 /// spec_names by spec_status.
@@ -164,6 +168,7 @@ struct catalogue {
   std::string_view reason_line;  ///< {name} {token}: a bounce reason and its stable token
   std::string_view reason_names[catalogue_reason_count];
   std::string_view why_texts[catalogue_why_count];
+  std::string_view provider_why_texts[catalogue_provider_why_count];  ///< a provider rule's why
   std::string_view delay_none;
   std::string_view delay_second;  ///< "{n} second"
   std::string_view delay_seconds;
@@ -345,6 +350,7 @@ constexpr void for_each_phrase(const catalogue& c, F&& f) {
   one("page.reason_line", c.reason_line);
   arr("reason", c.reason_names, catalogue_reason_count);
   arr("why", c.why_texts, catalogue_why_count);
+  arr("provider", c.provider_why_texts, catalogue_provider_why_count);
   one("page.delay_none", c.delay_none);
   one("page.delay_second", c.delay_second);
   one("page.delay_seconds", c.delay_seconds);
@@ -389,7 +395,8 @@ constexpr void for_each_phrase(const catalogue& c, F&& f) {
 
 /// Number of phrases for_each_phrase() visits.
 inline constexpr std::size_t catalogue_phrase_count =
-    195 + catalogue_reason_count + catalogue_why_count + catalogue_subject_count;
+    195 + catalogue_reason_count + catalogue_why_count + catalogue_provider_why_count +
+    catalogue_subject_count;
 
 namespace detail {
 struct phrase_check {

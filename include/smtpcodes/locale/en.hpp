@@ -1,7 +1,8 @@
 // English catalogue: the default language of render.hpp, and the base a
 // user-defined catalogue can start from (copy it, then replace phrases). Its
 // per-code and per-status texts are the registry's own (registry_language),
-// its why sentences and status subject and class names the library tables'.
+// its why sentences (built-in and provider profiles') and status subject and
+// class names the library tables'.
 #ifndef SMTPCODES_LOCALE_EN_HPP
 #define SMTPCODES_LOCALE_EN_HPP
 
@@ -205,6 +206,8 @@ inline constexpr catalogue en = [] {
   c.reason_names[31] = "Held in the queue";
   c.reason_names[32] = "Not determined";
   for (std::size_t i = 0; i < catalogue_why_count; ++i) c.why_texts[i] = detail::why_texts[i];
+  for (std::size_t i = 0; i < catalogue_provider_why_count; ++i)
+    c.provider_why_texts[i] = detail::provider_rows[i].meaning;
   c.delay_none = "no delay";
   c.delay_second = "{n} second";
   c.delay_seconds = "{n} seconds";
