@@ -339,9 +339,11 @@ TEST_CASE("locale: advice from a provider profile carries the translated why") {
   CHECK(de.find("\nBegründung: " + german + "\n") != std::string::npos);
   CHECK(de.find(english) == std::string::npos);
   const std::string japanese =
-      "Gmail はこのメッセージを拒否しました。SPF と DKIM の両方に不合格だったか、送信者ドメインの "
-      "DMARC "
-      "ポリシーに不合格だったためです。認証を修正してください。宛先アドレスに問題はありません。";
+      "Gmail はこのメッセージを拒否しました。"
+      "SPF と DKIM の両方で認証に失敗したか、"
+      "送信者ドメインの DMARC ポリシーのチェックに失敗したためです。"
+      "認証を修正してください。"
+      "宛先アドレスに問題はありません。";
   const std::string ja = page(locale::ja, format::text);
   CHECK(ja.find("\n根拠: " + japanese + "\n") != std::string::npos);
   CHECK(ja.find(english) == std::string::npos);
