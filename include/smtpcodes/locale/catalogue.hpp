@@ -160,6 +160,9 @@ struct catalogue {
   std::string_view label_delay;
   std::string_view label_connection;
   std::string_view label_why;
+  std::string_view label_rule;        ///< the rule or provider row that decided (smtp-explain)
+  std::string_view label_throttle;    ///< a rule's hint to hold back sending
+  std::string_view label_next_retry;  ///< the retry schedule's decision
   std::string_view connection_close_value;  ///< advice says: close the connection
   std::string_view connection_keep_value;   ///< advice says: keep it open
   std::string_view action_names[7];
@@ -178,6 +181,11 @@ struct catalogue {
   std::string_view delay_hours;
   std::string_view delay_day;
   std::string_view delay_days;
+  std::string_view throttle_host;         ///< {duration}: hold back sending to this host
+  std::string_view throttle_domain;       ///< {duration}: the same for the domain
+  std::string_view next_retry_in;         ///< {duration}
+  std::string_view next_retry_permanent;  ///< no retry: the failure is permanent
+  std::string_view next_retry_expired;    ///< no retry: the schedule has run out
 
   // Enhanced status.
   std::string_view status_line;          ///< {status} {subject} {detail}
@@ -342,6 +350,9 @@ constexpr void for_each_phrase(const catalogue& c, F&& f) {
   one("page.label_delay", c.label_delay);
   one("page.label_connection", c.label_connection);
   one("page.label_why", c.label_why);
+  one("page.label_rule", c.label_rule);
+  one("page.label_throttle", c.label_throttle);
+  one("page.label_next_retry", c.label_next_retry);
   one("page.connection_close_value", c.connection_close_value);
   one("page.connection_keep_value", c.connection_keep_value);
   arr("page.action_names", c.action_names, 7);
@@ -360,6 +371,11 @@ constexpr void for_each_phrase(const catalogue& c, F&& f) {
   one("page.delay_hours", c.delay_hours);
   one("page.delay_day", c.delay_day);
   one("page.delay_days", c.delay_days);
+  one("page.throttle_host", c.throttle_host);
+  one("page.throttle_domain", c.throttle_domain);
+  one("page.next_retry_in", c.next_retry_in);
+  one("page.next_retry_permanent", c.next_retry_permanent);
+  one("page.next_retry_expired", c.next_retry_expired);
   one("page.status_line", c.status_line);
   one("page.status_subject_only", c.status_subject_only);
   one("page.status_class_only", c.status_class_only);
@@ -395,7 +411,7 @@ constexpr void for_each_phrase(const catalogue& c, F&& f) {
 
 /// Number of phrases for_each_phrase() visits.
 inline constexpr std::size_t catalogue_phrase_count =
-    195 + catalogue_reason_count + catalogue_why_count + catalogue_provider_why_count +
+    203 + catalogue_reason_count + catalogue_why_count + catalogue_provider_why_count +
     catalogue_subject_count;
 
 namespace detail {
