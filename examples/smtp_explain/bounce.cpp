@@ -9,14 +9,12 @@
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include <dirent.h>
-#include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #if defined(__has_include)
 #if __has_include(<iconv.h>)
@@ -26,6 +24,7 @@
 #endif
 
 #include "cli.hpp"
+#include "input.hpp"
 #include "rules_options.hpp"
 
 namespace smtp_explain {
@@ -36,10 +35,14 @@ int run_bounce(const cli_options& o);
 const subcommand bounce_command{
     "bounce",
     "bounce [--format text|json] [--rules FILE] [--remote-host HOST]\n"
-    "                      [--attempts N --since DURATION [--schedule S]] PATH...",
+    "                      [--attempts N --since DURATION [--schedule S]]\n"
+    "                      [--max-line-length N] [--max-message-size N] PATH...",
     "read bounce emails (DSNs, feedback reports, auto-replies): one record per recipient",
     "PATH is an .eml file, an mbox file, a Maildir directory (its cur/ and new/) or -\n"
-    "for standard input. With --format json every recipient is one JSON object per line\n"
+    "for standard input; gzip-compressed files are read too. Memory stays bounded\n"
+    "whatever the input: a line longer than --max-line-length keeps only its start,\n"
+    "and a message longer than --max-message-size only its first part (both counted,\n"
+    "with a warning). With --format json every recipient is one JSON object per line\n"
     "(file, kind, generator, recipient, action, status, code, diagnostic, command,\n"
     "remote_mta, reason, bounce, ...); a message without recipients is {\"file\", \"kind\"};\n"
     "the last line is {\"summary\": {...}}.\n"
@@ -51,9 +54,14 @@ const subcommand bounce_command{
     "  smtp-explain bounce --format json ~/Maildir/.Bounces\n"
     "  smtp-explain bounce - < message.eml\n"
     "  smtp-explain bounce --rules rules.toml --attempts 3 --since 2h delayed.eml\n"
-    "\nexit status: 0 read, 1 a path that cannot be read (the others are still read),\n"
-    "2 usage error\n",
-    with_rules_options({format_option}),
+    "\nexit status: 0 read, 1 a path that cannot be read (the others are still read)\n"
+    "or output that cannot be written, 2 usage error\n",
+    with_rules_options(
+        {format_option,
+         {"--max-line-length", "N",
+          "longest line read whole, in bytes (default 65536); the rest is skipped"},
+         {"--max-message-size", "N",
+          "most bytes read of one message (default 16777216); the rest is skipped"}}),
     run_bounce};
 SMTP_EXPLAIN_SUBCOMMAND(bounce_command);
 
@@ -103,132 +111,159 @@ struct source_message {
 
 struct totals {
   unsigned long files = 0, messages = 0, records = 0, hard = 0, soft = 0, unreadable = 0;
+  unsigned long long long_lines = 0, cut_messages = 0;  // what the limits cut
   std::map<std::string, unsigned long> kinds, generators, reasons, actions;
   rule_tally by_rule;
 };
 
-/// A file's bytes: mapped into memory when the system allows it (no copy, no
-/// page faults one page at a time), read into `copy` otherwise.
-class file_bytes {
+/// The messages of one input (a file or standard input, plain or gzip), read
+/// one at a time in bounded memory. An input whose first line starts with
+/// "From " is an mbox: each message starts at a "From " line at the top or
+/// after an empty line; any other input is one message. A line longer than
+/// `max_line` bytes keeps its first `max_line` bytes and its line end (the
+/// rest is skipped and counted); once a message holds `max_message` bytes, the
+/// rest of it up to the next message is skipped (the message is counted as
+/// cut). So a message never holds more than max_message + max_line + 1 bytes,
+/// whatever the input.
+class message_reader {
  public:
-  file_bytes() = default;
-  file_bytes(const file_bytes&) = delete;
-  file_bytes& operator=(const file_bytes&) = delete;
-  ~file_bytes() { unmap(); }
+  message_reader(byte_source& in, bool mbox_allowed, std::size_t max_line, std::size_t max_message)
+      : in_(in),
+        mbox_allowed_(mbox_allowed),
+        max_line_(max_line),
+        max_message_(max_message),
+        buf_(chunk) {}
 
-  bool open(const std::string& path, std::string& why) {
-    unmap();
-    copy_.clear();
-    const int fd = ::open(path.c_str(), O_RDONLY);
-    if (fd < 0) {
-      why = std::strerror(errno);
-      return false;
-    }
-    struct stat st {};
-    if (fstat(fd, &st) != 0) {
-      why = std::strerror(errno);
-      ::close(fd);
-      return false;
-    }
-    if (S_ISDIR(st.st_mode)) {
-      why = "is a directory";
-      ::close(fd);
-      return false;
-    }
-    if (S_ISREG(st.st_mode) && st.st_size > 0) {
-      int flags = MAP_PRIVATE;
-#if defined(MAP_POPULATE)
-      flags |= MAP_POPULATE;
-#endif
-      void* p = mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, flags, fd, 0);
-      if (p != MAP_FAILED) {
-        map_ = p;
-        map_size_ = static_cast<std::size_t>(st.st_size);
-        ::close(fd);
+  /// What the last message lost to the limits.
+  struct losses {
+    std::uint64_t long_lines = 0;  ///< lines cut at max_line bytes
+    bool cut = false;              ///< the message's end was skipped (max_message)
+  };
+
+  /// The next message into `msg` (replacing its bytes); false at the end of
+  /// the input or on a read error (failed()). An empty input is one empty
+  /// message.
+  bool next(std::string& msg, losses& lost) {
+    msg.assign(pending_);
+    pending_.clear();
+    lost = losses{};
+    lost_ = &lost;
+    message_full_ = false;
+    if (ended_) return false;
+    if (first_) {
+      first_ = false;
+      const bool any = fill_at_least(5);
+      if (!any && failed_) return false;
+      mbox_ = mbox_allowed_ && end_ >= 5 && std::memcmp(buf_.data(), "From ", 5) == 0;
+      if (!any) {
+        ended_ = true;
         return true;
       }
     }
-    // Not mappable (a pipe, a device, an empty file): read it.
-    char chunk[65536];
     for (;;) {
-      const ssize_t n = ::read(fd, chunk, sizeof chunk);
-      if (n == 0) break;
-      if (n < 0) {
-        if (errno == EINTR) continue;
-        why = std::strerror(errno);
-        ::close(fd);
-        return false;
+      if (pos_ == end_ && !fill_at_least(1)) {
+        if (failed_) return false;
+        ended_ = true;
+        return true;
       }
-      copy_.append(chunk, static_cast<std::size_t>(n));
+      const char* p = buf_.data() + pos_;
+      if (mbox_ && head_size_ < 5) {
+        // The first five bytes of a line, one at a time: "From " after an
+        // empty line starts the next message.
+        const char c = *p;
+        ++pos_;
+        head_[head_size_++] = c;
+        if (c == '\n') {
+          end_line(msg);
+          continue;
+        }
+        if (head_size_ == 5 && previous_empty_ && line_start_ > 0 &&
+            std::memcmp(head_, "From ", 5) == 0) {
+          msg.resize(line_start_);  // this message ends before the line
+          pending_.assign(head_, 5);
+          line_size_ = 5;
+          line_start_ = 0;
+          return true;
+        }
+        add(msg, p, 1);
+        continue;
+      }
+      const std::size_t n = end_ - pos_;
+      const void* nl = std::memchr(p, '\n', n);
+      const std::size_t take =
+          nl == nullptr ? n : static_cast<std::size_t>(static_cast<const char*>(nl) - p);
+      add(msg, p, take);
+      pos_ += take;
+      if (nl != nullptr) {
+        ++pos_;
+        end_line(msg);
+      }
     }
-    ::close(fd);
-    return true;
   }
-  /// Standard input, read to its end.
-  bool read_stdin(std::string& why) {
-    unmap();
-    copy_.clear();
-    char chunk[65536];
-    std::size_t n = 0;
-    while ((n = std::fread(chunk, 1, sizeof chunk, stdin)) > 0) copy_.append(chunk, n);
-    if (std::ferror(stdin)) {
-      why = "read error";
-      return false;
-    }
-    return true;
-  }
-  [[nodiscard]] std::string_view view() const {
-    return map_ != nullptr ? std::string_view(static_cast<const char*>(map_), map_size_)
-                           : std::string_view(copy_);
-  }
+
+  [[nodiscard]] bool failed() const { return failed_; }
+  [[nodiscard]] const std::string& error() const { return in_.error(); }
+  /// Whether the input is an mbox (known after the first next()).
+  [[nodiscard]] bool mbox() const { return mbox_; }
 
  private:
-  void unmap() {
-    if (map_ != nullptr) munmap(map_, map_size_);
-    map_ = nullptr;
-    map_size_ = 0;
+  // A line starts when the message already holds max_message bytes: the
+  // rest of the message is skipped.
+  void check_full(const std::string& msg) {
+    if (line_size_ == 0 && !message_full_ && msg.size() >= max_message_) {
+      message_full_ = true;
+      lost_->cut = true;
+    }
   }
-  void* map_ = nullptr;
-  std::size_t map_size_ = 0;
-  std::string copy_;
-};
+  // `n` more bytes of the current line (no line end), as far as the limits allow.
+  void add(std::string& msg, const char* p, std::size_t n) {
+    if (n == 0) return;
+    check_full(msg);
+    const std::size_t room = line_size_ < max_line_ ? max_line_ - line_size_ : 0;
+    if (line_size_ <= max_line_ && line_size_ + n > max_line_) ++lost_->long_lines;
+    if (!message_full_) msg.append(p, std::min(n, room));
+    line_size_ += n;
+  }
+  // The line's end: kept with the line, and the next line begins.
+  void end_line(std::string& msg) {
+    check_full(msg);
+    if (!message_full_) msg.push_back('\n');
+    previous_empty_ = line_size_ == 0 || (line_size_ == 1 && head_[0] == '\r');
+    line_size_ = 0;
+    head_size_ = 0;
+    line_start_ = msg.size();
+  }
+  // Reads until at least `want` bytes are buffered or the input ends (only
+  // when all buffered bytes are used); false when none are buffered.
+  bool fill_at_least(std::size_t want) {
+    pos_ = end_ = 0;
+    while (end_ < want) {
+      const long r = in_.read(buf_.data() + end_, buf_.size() - end_);
+      if (r < 0) {
+        failed_ = true;
+        break;
+      }
+      if (r == 0) break;
+      end_ += static_cast<std::size_t>(r);
+    }
+    return end_ > 0;
+  }
 
-/// The messages of an mbox file: each starts at a "From " line at the top or
-/// after an empty line. A file that does not start with "From " is one message.
-std::vector<std::string_view> split_mbox(std::string_view data) {
-  std::vector<std::string_view> out;
-  if (data.substr(0, 5) != "From ") {
-    out.push_back(data);
-    return out;
-  }
-  std::size_t begin = 0;
-  std::size_t pos = 0;
-  // "\nFrom " found through its 'F', which is far rarer than a line end.
-  const auto next_separator = [&](std::size_t from) -> std::size_t {
-    while (from < data.size()) {
-      const void* f = std::memchr(data.data() + from, 'F', data.size() - from);
-      if (f == nullptr) return std::string_view::npos;
-      const auto at = static_cast<std::size_t>(static_cast<const char*>(f) - data.data());
-      if (at >= 1 && data[at - 1] == '\n' && data.substr(at, 5) == "From ") return at - 1;
-      from = at + 1;
-    }
-    return std::string_view::npos;
-  };
-  while (true) {
-    const std::size_t hit = next_separator(pos);
-    if (hit == std::string_view::npos) break;
-    // A separator follows an empty line ("\n\nFrom " or "\r\n\r\nFrom ").
-    const bool after_empty = (hit >= 1 && data[hit - 1] == '\n') ||
-                             (hit >= 2 && data[hit - 1] == '\r' && data[hit - 2] == '\n');
-    if (after_empty) {
-      out.push_back(data.substr(begin, hit + 1 - begin));
-      begin = hit + 1;
-    }
-    pos = hit + 2;  // past the "F" of this "\nFrom "
-  }
-  out.push_back(data.substr(begin));
-  return out;
-}
+  static constexpr std::size_t chunk = std::size_t{1} << 16;
+  byte_source& in_;
+  bool mbox_allowed_;
+  std::size_t max_line_, max_message_;
+  std::vector<char> buf_;
+  std::size_t pos_ = 0, end_ = 0;
+  std::string pending_;         // the first bytes of the next message
+  std::size_t line_start_ = 0;  // where the current line starts in the message
+  std::size_t line_size_ = 0;   // bytes of the current line seen (kept or not)
+  std::size_t head_size_ = 0;   // its first bytes, in head_ (mbox only)
+  char head_[5] = {};
+  bool first_ = true, mbox_ = false, ended_ = false, failed_ = false;
+  bool previous_empty_ = false, message_full_ = false;
+  losses* lost_ = nullptr;
+};
 
 /// The buffers parse_bounce() writes into, kept from one message to the next.
 struct parse_buffers {
@@ -394,24 +429,81 @@ int run_bounce(const cli_options& o) {
   judgement j;
   if (const int rc = read_judgement(o, bounce_command, j); rc != exit_ok) return rc;
   const bool rules_given = o.has(rules_option.name) || o.has(remote_host_option.name);
+  std::size_t max_line = 65536, max_message = std::size_t{16} << 20;
+  const auto limit = [&](std::string_view name, std::size_t low, std::size_t& to) {
+    const std::string* v = o.value(name);
+    if (v == nullptr) return true;
+    const auto n = as_number(*v);
+    if (n && *n >= low && *n <= (std::size_t{1} << 30)) {
+      to = static_cast<std::size_t>(*n);
+      return true;
+    }
+    usage_error(std::string(name) + " must be a number of bytes from " + std::to_string(low) +
+                    " to 1073741824",
+                &bounce_command);
+    return false;
+  };
+  if (!limit("--max-line-length", 64, max_line) || !limit("--max-message-size", 1024, max_message))
+    return exit_usage;
   totals t;
   int status = exit_ok;
-  file_bytes data;
+  std::string message;
   parse_buffers buffers;
   const auto fail = [&](const std::string& path, const std::string& why) {
     error("cannot read '" + sanitize_server_text(path) + "': " + why);
     ++t.unreadable;
     status = exit_bad_input;
   };
-  const auto read_one = [&](const std::string& path, bool mbox_split) {
+  // Reads the messages of one input, one at a time; warns once per file
+  // about what the limits cut (the summary counts every case).
+  const auto read_one = [&](const std::string& path, bool mbox_allowed) {
     std::string why;
-    if (!(path == "-" ? data.read_stdin(why) : data.open(path, why))) return fail(path, why);
+    const std::unique_ptr<byte_source> in = open_input(path, why);
+    if (!in) return fail(path, why);
     ++t.files;
-    const std::vector<std::string_view> messages =
-        mbox_split ? split_mbox(data.view()) : std::vector<std::string_view>{data.view()};
-    for (std::size_t i = 0; i < messages.size(); ++i)
-      print_message({path, messages.size() == 1 ? 0 : i + 1, messages[i]}, o.fmt, t, buffers, j,
-                    rules_given);
+    message_reader reader(*in, mbox_allowed, max_line, max_message);
+    message_reader::losses lost;
+    std::size_t count = 0;
+    bool warned_line = false, warned_size = false;
+    const std::string shown = "'" + sanitize_server_text(path) + "'";
+    // Messages are printed one behind, to number them only in an mbox of several.
+    std::string held;
+    bool have_held = false;
+    const auto place = [&](std::size_t index) {
+      return reader.mbox() ? " message " + std::to_string(index) : std::string();
+    };
+    const auto emit = [&](std::size_t index) {
+      print_message({path, index, held}, o.fmt, t, buffers, j, rules_given);
+    };
+    while (reader.next(message, lost)) {
+      ++count;
+      if (lost.long_lines > 0) {
+        t.long_lines += lost.long_lines;
+        if (!warned_line) {
+          warned_line = true;
+          error("warning: " + shown + place(count) + " has a line longer than " +
+                std::to_string(max_line) + " bytes; only its start is read (--max-line-length)");
+        }
+      }
+      if (lost.cut) {
+        ++t.cut_messages;
+        if (!warned_size) {
+          warned_size = true;
+          error("warning: " + shown + place(count) + " is longer than " +
+                std::to_string(max_message) +
+                " bytes; only its first part is read (--max-message-size)");
+        }
+      }
+      if (have_held) emit(count - 1);
+      held.swap(message);
+      have_held = true;
+    }
+    if (have_held) emit(count == 1 ? 0 : count);
+    if (reader.failed()) {
+      error("cannot read all of '" + sanitize_server_text(path) + "': " + reader.error());
+      ++t.unreadable;
+      status = exit_bad_input;
+    }
   };
   for (const std::string& path : o.args) {
     struct stat st {};
@@ -432,8 +524,9 @@ int run_bounce(const cli_options& o) {
     print("{\"summary\":{\"files\":" + std::to_string(t.files) + ",\"messages\":" +
           std::to_string(t.messages) + ",\"records\":" + std::to_string(t.records) +
           ",\"hard\":" + std::to_string(t.hard) + ",\"soft\":" + std::to_string(t.soft) +
-          ",\"unreadable\":" + std::to_string(t.unreadable) + ",\"kinds\":" + json_counts(t.kinds) +
-          ",\"generators\":" + json_counts(t.generators) +
+          ",\"unreadable\":" + std::to_string(t.unreadable) + ",\"long_lines\":" +
+          std::to_string(t.long_lines) + ",\"cut_messages\":" + std::to_string(t.cut_messages) +
+          ",\"kinds\":" + json_counts(t.kinds) + ",\"generators\":" + json_counts(t.generators) +
           ",\"actions\":" + json_counts(t.actions) + ",\"reasons\":" + json_counts(t.reasons) +
           ",\"rules\":" + t.by_rule.json() + "}}\n");
   } else {
@@ -452,6 +545,12 @@ int run_bounce(const cli_options& o) {
     }
     if (rules_given) print("\n" + t.by_rule.text());
   }
+  if (t.long_lines > 1)
+    error("warning: " + std::to_string(t.long_lines) + " lines cut at " + std::to_string(max_line) +
+          " bytes");
+  if (t.cut_messages > 1)
+    error("warning: " + std::to_string(t.cut_messages) + " messages cut at " +
+          std::to_string(max_message) + " bytes");
   return status;
 }
 

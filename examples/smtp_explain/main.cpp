@@ -64,11 +64,17 @@ std::string usage(const subcommand& sub) {
       "usage: smtp-explain " + std::string(sub.synopsis) + "\n\n" + std::string(sub.summary) + "\n";
   if (!sub.options.empty()) {
     u += "\noptions:\n";
+    const auto left = [](const option_spec& o) {
+      return std::string(o.name) + (o.value.empty() ? "" : " " + std::string(o.value));
+    };
+    std::size_t width = 20;  // the help texts start in one column, after the longest option
+    for (const option_spec& o : sub.options)
+      if (!o.help.empty()) width = std::max(width, left(o).size() + 1);
     for (const option_spec& o : sub.options) {
       if (o.help.empty()) continue;  // a hidden option, for tests
-      std::string left = std::string(o.name) + (o.value.empty() ? "" : " " + std::string(o.value));
-      if (left.size() < 20) left.resize(20, ' ');
-      u += "  " + left + " " + std::string(o.help) + '\n';
+      std::string name = left(o);
+      name.resize(width, ' ');
+      u += "  " + name + " " + std::string(o.help) + '\n';
     }
   }
   if (!sub.details.empty()) u += "\n" + std::string(sub.details);

@@ -107,7 +107,8 @@ class basic_reply_reader {
   // line's start: the rest of the line and, while the line skipped last was a
   // continuation line, the lines after it, through the buffered bytes; feed()
   // goes on skipping when they run out.
-  constexpr void skip_broken_reply(std::size_t cut) noexcept {
+  // Out of line: a cold path, kept out of next()'s loop.
+  SMTPCODES_NOINLINE constexpr void skip_broken_reply(std::size_t cut) noexcept {
     std::size_t line = cut - 1;  // the broken reply has at least one byte
     while (line > begin_ && buffer_[line - 1] != '\n') --line;
     skipping_ = true;

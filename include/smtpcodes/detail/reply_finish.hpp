@@ -1,5 +1,5 @@
-// How a reply is finished, once, for every parser (the line-by-line wire
-// parser, the one-pass clean scan and the free-text finder): the enhanced
+// How a reply is finished, by the same functions for every parser (the
+// line-by-line wire parser, the one-pass clean scan and the free-text finder): the enhanced
 // status and its warnings (RFC 2034 §4, RFC 3463 §2, qmail's trailing form),
 // the preliminary-code warning (RFC 5321 §4.2), and the reply's fields.
 #ifndef SMTPCODES_DETAIL_REPLY_FINISH_HPP
@@ -35,37 +35,54 @@ struct reply_reading {
   std::string_view last_text;   ///< the last line's text after the code and separator
 };
 
-/// Finishes `out` from what was read: a status at the start of the lines,
-/// else qmail's trailing one on the last line; a status-shaped token that is
-/// not one is reported (status_invalid); the status's class against the
-/// code's (status_class_mismatch), a status on a 3yz reply
-/// (status_on_intermediate), a 1yz code (preliminary_code).
-SMTPCODES_ALWAYS_INLINE constexpr void finish_reply(const reply_reading& in, reply& out) noexcept {
-  unsigned warnings = in.warnings;
-  enhanced_status status = in.status;
-  bool have_status = in.have_status;
+/// For a reply whose lines do not start with a status: qmail's trailing one
+/// on the last line (trailing_status), or a status-shaped token at the start
+/// of the first line's text that is not one (status_invalid).
+SMTPCODES_ALWAYS_INLINE constexpr bool status_without_start(std::string_view first_text,
+                                                            std::string_view last_text,
+                                                            enhanced_status& status,
+                                                            unsigned& warnings) noexcept {
   // qmail's form ends in ')' before blanks: the test before the call keeps
   // replies that cannot hold it (most) from making the call.
-  const char end = in.last_text.empty() ? '\0' : in.last_text.back();
-  if (!have_status && (end == ')' || end == ' ' || end == '\t') &&
-      trailing_status(in.last_text, status)) {
-    have_status = true;
+  const char end = last_text.empty() ? '\0' : last_text.back();
+  if ((end == ')' || end == ' ' || end == '\t') && trailing_status(last_text, status)) {
     warnings |= warning_bit(reply_warning::trailing_status);
+    return true;
   }
-  const unsigned cls = in.code / 100;
+  if (!first_text.empty() && (is_digit(first_text[0]) || first_text[0] == '#') &&
+      invalid_status_token(first_text))
+    warnings |= warning_bit(reply_warning::status_invalid);
+  return false;
+}
+
+/// Sets the fields of `out`, with the warnings that compare a status with the
+/// code (status_class_mismatch, status_on_intermediate) and a 1yz code's
+/// (preliminary_code). `cls` is code / 100, which the caller has at hand.
+SMTPCODES_ALWAYS_INLINE constexpr void set_reply(unsigned code, unsigned cls, std::string_view raw,
+                                                 std::size_t lines, unsigned warnings,
+                                                 bool have_status, enhanced_status status,
+                                                 reply& out) noexcept {
   if (have_status) {
     if (status.cls != cls) warnings |= warning_bit(reply_warning::status_class_mismatch);
     if (cls == 3) warnings |= warning_bit(reply_warning::status_on_intermediate);
-    out.status = std::optional<enhanced_status>{std::in_place, status};
-  } else if (!in.first_text.empty() && (is_digit(in.first_text[0]) || in.first_text[0] == '#') &&
-             invalid_status_token(in.first_text)) {
-    warnings |= warning_bit(reply_warning::status_invalid);
+    out.status.emplace(status);
   }
   if (cls == 1) warnings |= warning_bit(reply_warning::preliminary_code);
-  out.code = in.code;
-  out.raw = in.raw;
-  out.line_count = static_cast<std::uint16_t>(in.lines);
+  out.code = code;
+  out.raw = raw;
+  out.line_count = static_cast<std::uint16_t>(lines);
   out.warnings.set(static_cast<reply_warning>(warnings));
+}
+
+/// Finishes `out` from what was read: a status at the start of the lines,
+/// else status_without_start(); then set_reply(). The clean scan makes the
+/// same two calls on its own variables (reply_scan.hpp).
+SMTPCODES_ALWAYS_INLINE constexpr void finish_reply(const reply_reading& in, reply& out) noexcept {
+  unsigned warnings = in.warnings;
+  enhanced_status status = in.status;
+  const bool have_status =
+      in.have_status || status_without_start(in.first_text, in.last_text, status, warnings);
+  set_reply(in.code, in.code / 100, in.raw, in.lines, warnings, have_status, status, out);
 }
 
 }  // namespace detail

@@ -1,7 +1,8 @@
 // The run-time fast path of parse_reply(): a clean reply (printable ASCII,
 // HT and bytes above 0x7F; CRLF or LF line ends; RFC 5321 §4.2 codes) read in
 // one pass over kernel masks of 64 bytes (detail/simd.hpp), with the enhanced
-// status of its lines (RFC 2034 §4), finished by finish_reply(). Anything
+// status of its lines (RFC 2034 §4), finished like every reply
+// (status_without_start() and set_reply(), reply_finish.hpp). Anything
 // else is declined and parsed line by line (detail/reply_parser.hpp).
 #ifndef SMTPCODES_DETAIL_REPLY_SCAN_HPP
 #define SMTPCODES_DETAIL_REPLY_SCAN_HPP
@@ -238,15 +239,15 @@ SMTPCODES_ALWAYS_INLINE inline bool parse_clean_reply(std::string_view in, const
     return false;
   }
   // The first and last lines' texts matter only without a status.
-  std::string_view first_text, last_text;
   if (!have_status) {
-    if (first_size > 4) first_text = std::string_view{data + 4, first_size - 4};
-    if (line_size > 4) last_text = std::string_view{last_line + 4, line_size - 4};
+    const std::string_view first_text =
+        first_size > 4 ? std::string_view{data + 4, first_size - 4} : std::string_view{};
+    const std::string_view last_text =
+        line_size > 4 ? std::string_view{last_line + 4, line_size - 4} : std::string_view{};
+    have_status = status_without_start(first_text, last_text, status, warnings);
   }
-  const reply_reading read{
-      code,     std::string_view{data, start}, lines, warnings, have_status, status, first_text,
-      last_text};
-  finish_reply(read, r.value);
+  set_reply(code, cls, std::string_view{data, start}, lines, warnings, have_status, status,
+            r.value);
   r.consumed = start;
   return true;
 }
