@@ -330,13 +330,13 @@ TEST_CASE("locale: advice from a provider profile carries the translated why") {
       "Gmail refused the message: it failed SPF and DKIM, or the sender domain's DMARC policy; fix "
       "the authentication, the address is not at fault.";
   CHECK(page(locale::en, format::text).find("\nWhy:    " + english + "\n") != std::string::npos);
-  const std::string german =
+  const std::string deutsch =
       "Gmail hat die Nachricht abgelehnt, weil sie weder SPF noch DKIM bestanden hat oder gegen "
       "die "
       "DMARC-Richtlinie der Absenderdomain verstößt; korrigieren Sie die Authentifizierung, an der "
       "Empfängeradresse liegt es nicht.";
   const std::string de = page(locale::de, format::text);
-  CHECK(de.find("\nBegründung: " + german + "\n") != std::string::npos);
+  CHECK(de.find("\nBegründung: " + deutsch + "\n") != std::string::npos);
   CHECK(de.find(english) == std::string::npos);
   const std::string japanese =
       "Gmail はこのメッセージを拒否しました。"
