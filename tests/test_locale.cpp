@@ -3,6 +3,7 @@
 #include <smtpcodes/locale/builtin.hpp>
 #include <smtpcodes/locale/texts.hpp>
 #include <smtpcodes/render.hpp>
+#include <smtpcodes/rules.hpp>
 
 #include <doctest/doctest.h>
 
@@ -168,6 +169,7 @@ TEST_CASE("locale: keys are unique and name what they hold") {
   CHECK(keys.count("page.heading_description") == 1);
   CHECK(keys.count("page.class_names.5") == 1);
   CHECK(keys.count("why.quit") == 1);
+  CHECK(keys.count("provider.gmail:5.7.26-unauthenticated") == 1);
   CHECK(keys.count("reason.user_unknown") == 1);
   CHECK(keys.count("status.subject.7") == 1);
   CHECK(keys.count("status.class.4.name") == 1);
@@ -179,6 +181,9 @@ TEST_CASE("locale: keys are unique and name what they hold") {
   CHECK(all.size() == catalogue_phrase_count + 39 * 5 + 4 * 3 + 81 * 3);
   const std::map<std::string, std::string_view> en(all.begin(), all.end());
   CHECK(en.at("why.quit") == detail::why_text(detail::why_id::quit));
+  CHECK(en.at("provider.yahoo:bl21") ==
+        "Yahoo refuses connections from this IP address because "
+        "Spamhaus lists it; ask Spamhaus for removal.");
   CHECK(en.at("reason.user_unknown") == "Unknown recipient");
   CHECK(en.at("status.class.5.name") == "Permanent Failure");
   CHECK(en.at("code.221.name") == "Closing Connection");
@@ -286,4 +291,69 @@ TEST_CASE("locale: a catalogue defined in user code renders a page") {
       render_comparison(compare(reply_code::system_status, reply_code::ok), german, format::html);
   CHECK(html.find("<html lang=\"de-CH\">") != std::string::npos);
   CHECK(html.find("<h3>Beschreibung</h3>") != std::string::npos);
+}
+
+TEST_CASE("locale: every provider row's why is translated in every built-in language") {
+  REQUIRE(catalogue_provider_why_count == 67);
+  for (const catalogue* c : builtin_catalogues) {
+    CAPTURE(c->tag);
+    for (std::size_t i = 0; i < catalogue_provider_why_count; ++i) {
+      const detail::provider_row& row = detail::provider_rows[i];
+      CAPTURE(row.name);
+      const std::string_view text = c->provider_why_texts[i];
+      CHECK(!text.empty());
+      if (c == &locale::en)
+        CHECK(text == std::string_view(row.meaning));
+      else
+        CHECK(text != std::string_view(row.meaning));
+      // The advice's why (a view of the row's text) and an equal copy of it
+      // both find the row.
+      CHECK(detail::localized_why(row.meaning, *c) == text);
+      const std::string copy = row.meaning;
+      CHECK(detail::localized_why(copy, *c) == text);
+    }
+  }
+}
+
+TEST_CASE("locale: advice from a provider profile carries the translated why") {
+  const parse_result p = parse_reply(
+      "550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC "
+      "policy\r\n");
+  REQUIRE(p.ok());
+  const advice a =
+      advise(p.value, smtp_command::end_of_data, rule_set{}, "gmail-smtp-in.l.google.com");
+  REQUIRE(a.rule == "gmail:5.7.26-unauthenticated");
+  const auto page = [&](const catalogue& c, format f) {
+    return render_reply(p.value, a, c, f, smtp_command::end_of_data);
+  };
+  const std::string english =
+      "Gmail refused the message: it failed SPF and DKIM, or the sender domain's DMARC policy; fix "
+      "the authentication, the address is not at fault.";
+  CHECK(page(locale::en, format::text).find("\nWhy:    " + english + "\n") != std::string::npos);
+  const std::string deutsch =
+      "Gmail hat die Nachricht abgelehnt, weil sie weder SPF noch DKIM bestanden hat oder gegen "
+      "die "
+      "DMARC-Richtlinie der Absenderdomain verstößt; korrigieren Sie die Authentifizierung, an der "
+      "Empfängeradresse liegt es nicht.";
+  const std::string de = page(locale::de, format::text);
+  CHECK(de.find("\nBegründung: " + deutsch + "\n") != std::string::npos);
+  CHECK(de.find(english) == std::string::npos);
+  const std::string japanese =
+      "Gmail はこのメッセージを拒否しました。"
+      "SPF と DKIM の両方で認証に失敗したか、"
+      "送信者ドメインの DMARC ポリシーのチェックに失敗したためです。"
+      "認証を修正してください。"
+      "宛先アドレスに問題はありません。";
+  const std::string ja = page(locale::ja, format::text);
+  CHECK(ja.find("\n根拠: " + japanese + "\n") != std::string::npos);
+  CHECK(ja.find(english) == std::string::npos);
+  CHECK(page(locale::ja, format::json).find("\"why\": \"" + japanese + "\"") != std::string::npos);
+
+  // A catalogue that lacks the sentence falls back to the English one.
+  catalogue partial = locale::de;
+  partial.provider_why_texts[detail::provider_why_index(a.why)] = {};
+  CHECK(!is_complete(partial));
+  CHECK(page(partial, format::text).find("\nBegründung: " + english + "\n") != std::string::npos);
+  // A why that is no sentence of the library stays as it is.
+  CHECK(detail::localized_why("A sentence of my own.", locale::ja) == "A sentence of my own.");
 }

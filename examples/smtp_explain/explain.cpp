@@ -64,7 +64,7 @@ void print_judged(const reply& r, smtp_command command, const judgement& j, cons
   const advice a = j.judge(r, command);
   const std::optional<retry_decision> next = j.next(a);
   print(render_reply(r, a, *o.cat, o.fmt, command, next ? &*next : nullptr));
-  if (o.fmt == format::text) print(advice_text_lines(a, next));
+  if (o.fmt == format::text) print(advice_text_lines(a, next, *o.cat));
 }
 
 int run_explain(const cli_options& o) {
@@ -136,7 +136,7 @@ int run_explain(const cli_options& o) {
     const advice a = j.judge(std::string_view(clean), command);
     const std::optional<retry_decision> next = j.next(a);
     print(render_text_advice(clean, a, *o.cat, o.fmt, command, next ? &*next : nullptr));
-    if (o.fmt == format::text) print(advice_text_lines(a, next));
+    if (o.fmt == format::text) print(advice_text_lines(a, next, *o.cat));
     return exit_ok;
   }
   print_judged(*found, command, j, o);

@@ -115,17 +115,24 @@ std::string advice_json_members(const advice& a, const std::optional<retry_decis
   return out;
 }
 
-std::string advice_text_lines(const advice& a, const std::optional<retry_decision>& next) {
+std::string advice_text_lines(const advice& a, const std::optional<retry_decision>& next,
+                              const catalogue& cat) {
+  using smtpcodes::detail::fill;
+  const auto line = [](std::string_view label, std::string_view value) {
+    return std::string(label) + ": " + std::string(value) + "\n";
+  };
   std::string out;
-  if (!a.rule.empty()) out += "Rule: " + std::string(a.rule) + "\n";
+  if (!a.rule.empty()) out += line(cat.label_rule, a.rule);
   if (a.throttle.target != throttle_target::none)
-    out += "Throttle: hold back sending to this " + std::string(to_string(a.throttle.target)) +
-           " for " + duration_text(a.throttle.duration) + "\n";
+    out += line(
+        cat.label_throttle,
+        fill(a.throttle.target == throttle_target::host ? cat.throttle_host : cat.throttle_domain,
+             {{"duration", duration_text(a.throttle.duration)}}));
   if (next)
-    out += !next->expired ? "Next retry: in " + duration_text(next->wait) + "\n"
-           : a.what == action::give_up
-               ? std::string("Next retry: none, the failure is permanent\n")
-               : std::string("Next retry: none, the schedule has run out\n");
+    out += line(cat.label_next_retry,
+                !next->expired ? fill(cat.next_retry_in, {{"duration", duration_text(next->wait)}})
+                : a.what == action::give_up ? std::string(cat.next_retry_permanent)
+                                            : std::string(cat.next_retry_expired));
   return out;
 }
 

@@ -73,8 +73,10 @@ int read_judgement(const cli_options& o, const subcommand& sub, judgement& j);
 /// The JSON members "rule", "throttle" (and "next_retry" when given), each
 /// preceded by a comma, to put inside an advice object.
 std::string advice_json_members(const advice& a, const std::optional<retry_decision>& next);
-/// "rule: NAME", "throttle: ..." and "next retry: ..." lines, for text output.
-std::string advice_text_lines(const advice& a, const std::optional<retry_decision>& next);
+/// "Rule: NAME", "Throttle: ..." and "Next retry: ..." lines, for text output,
+/// in the catalogue's language (the rule's name as it is).
+std::string advice_text_lines(const advice& a, const std::optional<retry_decision>& next,
+                              const catalogue& cat = locale::en);
 /// "2h", "15m", "90s", "1d6h": a duration as the options write it.
 std::string duration_text(std::chrono::seconds s);
 

@@ -77,10 +77,16 @@ NOTES = [
     (r"page\.scope_names\.", "Value of the 'Scope' field of an advice."),
     (r"page\.bounce_names\.", "Value of the 'Bounce' field: none, soft bounce, hard bounce."),
     (r"page\.delay_", "{n} is a number."),
+    (r"page\.(throttle_|next_retry_in)", "{duration} is a compact duration: 90s, 15m, 2h, 1d6h."),
+    (r"page\.(label_rule|label_throttle|label_next_retry|next_retry_)",
+     "A line smtp-explain prints after the advice: '<label>: <value>'."),
     (r"page\.usage_names\.", "Value of the 'Used as' field of an enhanced status page."),
     (r"page\.diagnostics\.", "A finding about an enhanced status in a reply."),
     (r"reason\.", "Name of a bounce reason; shown with its token, see page.reason_line."),
     (r"why\.", "Why the advice was given; keep RFC numbers, sections and reply codes."),
+    (r"provider\.", "Why a provider profile's advice was given: what the provider says its reply "
+                    "means (the key names the row of detail/provider_profiles.hpp); keep provider "
+                    "and product names, codes and markers."),
     (r"status\.subject\.", "Name of an enhanced-status subject (X.s.x), inserted as {subject}."),
     (r"status\.class\.", "Enhanced-status class (2.x.x, 4.x.x, 5.x.x)."),
     (r"status\.\d+\.\d+\.name", "IANA registry title of an enhanced status code, used in titles and lists."),
@@ -169,6 +175,9 @@ def cpp_assignment(key, text, en_keys_in_order):
     if parts[0] == "why":
         index = [k for k in en_keys_in_order if k.startswith("why.")].index(key)
         return f"c.why_texts[{index}] = {cpp_string(text)};"
+    if parts[0] == "provider":
+        index = [k for k in en_keys_in_order if k.startswith("provider.")].index(key)
+        return f"c.provider_why_texts[{index}] = {cpp_string(text)};"
     if parts[0] == "reason":
         index = [k for k in en_keys_in_order if k.startswith("reason.")].index(key)
         return f"c.reason_names[{index}] = {cpp_string(text)};"

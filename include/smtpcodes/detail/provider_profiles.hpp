@@ -350,6 +350,30 @@ inline constexpr provider_row provider_rows[] = {
 // clang-format on
 
 inline constexpr std::size_t provider_count = sizeof providers / sizeof providers[0];
+inline constexpr std::size_t provider_row_count = sizeof provider_rows / sizeof provider_rows[0];
+
+/// Each row's meaning as a view, its length counted at compile time.
+struct provider_meaning_table {
+  std::string_view text[provider_row_count];
+};
+inline constexpr provider_meaning_table provider_meanings = [] {
+  provider_meaning_table t{};
+  for (std::size_t i = 0; i < provider_row_count; ++i) t.text[i] = provider_rows[i].meaning;
+  return t;
+}();
+
+/// The index in provider_rows of the row whose meaning `why` is, or
+/// provider_row_count when it is none of them. An advice's why set from a row
+/// is a view of the row's text and is found by its address; an equal copy
+/// (the same literal may exist twice in a program) by its length and bytes.
+[[nodiscard]] constexpr std::size_t provider_why_index(std::string_view why) noexcept {
+  if (why.empty()) return provider_row_count;
+  for (std::size_t i = 0; i < provider_row_count; ++i)
+    if (provider_rows[i].meaning == why.data()) return i;
+  for (std::size_t i = 0; i < provider_row_count; ++i)
+    if (provider_meanings.text[i] == why) return i;
+  return provider_row_count;
+}
 
 /// The reference a row's rule carries: its own source, else its provider's page.
 [[nodiscard]] constexpr const char* row_reference(const provider_row& row) noexcept {

@@ -94,10 +94,14 @@ inline localized_status localize_status(const enhanced_status_info& row, const c
 /// Index of an enhanced-status class in the catalogue's status_class_* arrays.
 constexpr std::size_t status_class_index(unsigned cls) { return cls == 2 ? 0 : cls == 4 ? 1 : 2; }
 
-/// An advice's `why` in the catalogue's language.
+/// An advice's `why` in the catalogue's language: a built-in sentence or a
+/// provider profile's (found by the row it comes from); any other text, or
+/// one the catalogue lacks, as it is.
 inline std::string_view localized_why(std::string_view why, const catalogue& cat) {
   const std::size_t i = why_index(why);
-  return i < catalogue_why_count ? prefer(cat.why_texts[i], why) : why;
+  if (i < catalogue_why_count) return prefer(cat.why_texts[i], why);
+  const std::size_t p = provider_why_index(why);
+  return p < catalogue_provider_why_count ? prefer(cat.provider_why_texts[p], why) : why;
 }
 
 inline std::size_t class_index(unsigned code) { return static_cast<std::size_t>(classify(code)); }

@@ -1,9 +1,9 @@
 // The language catalogue: every word a rendered page uses in one language —
 // headings, fixed phrases and sentence templates with {placeholders}, the
-// advice's why sentences, bounce-reason names, enhanced-status subject and
-// class texts, and tables of per-code and per-status texts. render.hpp takes
-// a catalogue per call; a user adds a language by defining a catalogue object
-// in their own code (see examples/custom_language.cpp, i18n/FORMAT.md).
+// advice's why sentences (the built-in ones and the provider profiles'), bounce-reason names,
+// enhanced-status subject and class texts, and tables of per-code and per-status texts. render.hpp
+// takes a catalogue per call; a user adds a language by defining a catalogue object in their own
+// code (see examples/custom_language.cpp, i18n/FORMAT.md).
 #ifndef SMTPCODES_LOCALE_CATALOGUE_HPP
 #define SMTPCODES_LOCALE_CATALOGUE_HPP
 
@@ -13,6 +13,7 @@
 
 #include "../advice.hpp"
 #include "../detail/advice_why.hpp"
+#include "../detail/provider_profiles.hpp"
 #include "../enhanced_status.hpp"
 #include "../registry.hpp"
 
@@ -42,8 +43,10 @@ struct status_text {
   std::string_view what_to_do;   ///< what to do about it
 };
 
-/// Number of why sentences (advice::why), bounce reasons and status subjects.
+/// Number of why sentences (advice::why), provider-profile why sentences,
+/// bounce reasons and status subjects.
 inline constexpr std::size_t catalogue_why_count = detail::why_count;
+inline constexpr std::size_t catalogue_provider_why_count = detail::provider_row_count;
 inline constexpr std::size_t catalogue_reason_count = bounce_reason_count;
 inline constexpr std::size_t catalogue_subject_count = detail::subject_count;
 
@@ -55,7 +58,8 @@ inline constexpr std::size_t catalogue_subject_count = detail::subject_count;
 /// (0 unknown .. 5 permanent), category_* by reply_category (6 = unknown),
 /// retry_phrases by retry token (see render.hpp), action/scope/bounce names by
 /// the advice.hpp enums, reason_names by bounce_reason, why_texts by the
-/// why_id of detail/advice_why.hpp, diagnostics by status_diagnostic bit
+/// why_id of detail/advice_why.hpp, provider_why_texts by the row of
+/// detail::provider_rows whose meaning they translate, diagnostics by status_diagnostic bit
 /// position, status_subject_names by subject digit, status_class_* by
 /// enhanced-status class (0: 2, 1: 4, 2: 5), usage_names by status_usage,
 /// spec_names by spec_status.
@@ -156,6 +160,9 @@ struct catalogue {
   std::string_view label_delay;
   std::string_view label_connection;
   std::string_view label_why;
+  std::string_view label_rule;        ///< the rule or provider row that decided (smtp-explain)
+  std::string_view label_throttle;    ///< a rule's hint to hold back sending
+  std::string_view label_next_retry;  ///< the retry schedule's decision
   std::string_view connection_close_value;  ///< advice says: close the connection
   std::string_view connection_keep_value;   ///< advice says: keep it open
   std::string_view action_names[7];
@@ -164,6 +171,7 @@ struct catalogue {
   std::string_view reason_line;  ///< {name} {token}: a bounce reason and its stable token
   std::string_view reason_names[catalogue_reason_count];
   std::string_view why_texts[catalogue_why_count];
+  std::string_view provider_why_texts[catalogue_provider_why_count];  ///< a provider rule's why
   std::string_view delay_none;
   std::string_view delay_second;  ///< "{n} second"
   std::string_view delay_seconds;
@@ -173,6 +181,11 @@ struct catalogue {
   std::string_view delay_hours;
   std::string_view delay_day;
   std::string_view delay_days;
+  std::string_view throttle_host;         ///< {duration}: hold back sending to this host
+  std::string_view throttle_domain;       ///< {duration}: the same for the domain
+  std::string_view next_retry_in;         ///< {duration}
+  std::string_view next_retry_permanent;  ///< no retry: the failure is permanent
+  std::string_view next_retry_expired;    ///< no retry: the schedule has run out
 
   // Enhanced status.
   std::string_view status_line;          ///< {status} {subject} {detail}
@@ -337,6 +350,9 @@ constexpr void for_each_phrase(const catalogue& c, F&& f) {
   one("page.label_delay", c.label_delay);
   one("page.label_connection", c.label_connection);
   one("page.label_why", c.label_why);
+  one("page.label_rule", c.label_rule);
+  one("page.label_throttle", c.label_throttle);
+  one("page.label_next_retry", c.label_next_retry);
   one("page.connection_close_value", c.connection_close_value);
   one("page.connection_keep_value", c.connection_keep_value);
   arr("page.action_names", c.action_names, 7);
@@ -345,6 +361,7 @@ constexpr void for_each_phrase(const catalogue& c, F&& f) {
   one("page.reason_line", c.reason_line);
   arr("reason", c.reason_names, catalogue_reason_count);
   arr("why", c.why_texts, catalogue_why_count);
+  arr("provider", c.provider_why_texts, catalogue_provider_why_count);
   one("page.delay_none", c.delay_none);
   one("page.delay_second", c.delay_second);
   one("page.delay_seconds", c.delay_seconds);
@@ -354,6 +371,11 @@ constexpr void for_each_phrase(const catalogue& c, F&& f) {
   one("page.delay_hours", c.delay_hours);
   one("page.delay_day", c.delay_day);
   one("page.delay_days", c.delay_days);
+  one("page.throttle_host", c.throttle_host);
+  one("page.throttle_domain", c.throttle_domain);
+  one("page.next_retry_in", c.next_retry_in);
+  one("page.next_retry_permanent", c.next_retry_permanent);
+  one("page.next_retry_expired", c.next_retry_expired);
   one("page.status_line", c.status_line);
   one("page.status_subject_only", c.status_subject_only);
   one("page.status_class_only", c.status_class_only);
@@ -389,7 +411,8 @@ constexpr void for_each_phrase(const catalogue& c, F&& f) {
 
 /// Number of phrases for_each_phrase() visits.
 inline constexpr std::size_t catalogue_phrase_count =
-    195 + catalogue_reason_count + catalogue_why_count + catalogue_subject_count;
+    203 + catalogue_reason_count + catalogue_why_count + catalogue_provider_why_count +
+    catalogue_subject_count;
 
 namespace detail {
 struct phrase_check {

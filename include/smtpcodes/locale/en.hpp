@@ -1,7 +1,8 @@
 // English catalogue: the default language of render.hpp, and the base a
 // user-defined catalogue can start from (copy it, then replace phrases). Its
 // per-code and per-status texts are the registry's own (registry_language),
-// its why sentences and status subject and class names the library tables'.
+// its why sentences (built-in and provider profiles') and status subject and
+// class names the library tables'.
 #ifndef SMTPCODES_LOCALE_EN_HPP
 #define SMTPCODES_LOCALE_EN_HPP
 
@@ -154,6 +155,9 @@ inline constexpr catalogue en = [] {
   c.label_delay = "Retry after";
   c.label_connection = "Connection";
   c.label_why = "Why";
+  c.label_rule = "Rule";
+  c.label_throttle = "Throttle";
+  c.label_next_retry = "Next retry";
   c.connection_close_value = "close it";
   c.connection_keep_value = "keep it open";
   c.action_names[0] = "Proceed";
@@ -205,6 +209,8 @@ inline constexpr catalogue en = [] {
   c.reason_names[31] = "Held in the queue";
   c.reason_names[32] = "Not determined";
   for (std::size_t i = 0; i < catalogue_why_count; ++i) c.why_texts[i] = detail::why_texts[i];
+  for (std::size_t i = 0; i < catalogue_provider_why_count; ++i)
+    c.provider_why_texts[i] = detail::provider_rows[i].meaning;
   c.delay_none = "no delay";
   c.delay_second = "{n} second";
   c.delay_seconds = "{n} seconds";
@@ -214,6 +220,11 @@ inline constexpr catalogue en = [] {
   c.delay_hours = "{n} hours";
   c.delay_day = "{n} day";
   c.delay_days = "{n} days";
+  c.throttle_host = "hold back sending to this host for {duration}";
+  c.throttle_domain = "hold back sending to this domain for {duration}";
+  c.next_retry_in = "in {duration}";
+  c.next_retry_permanent = "none, the failure is permanent";
+  c.next_retry_expired = "none, the schedule has run out";
 
   c.status_line = "{status} ({subject}: {detail})";
   c.status_subject_only = "{status} ({subject}; the detail is not registered, so the general meaning of the subject applies)";

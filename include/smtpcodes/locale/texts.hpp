@@ -1,8 +1,8 @@
 // Every text of a catalogue under its stable key, the key scheme of the
 // translation files (i18n/FORMAT.md): "page.class_names.2", "why.quit",
-// "reason.user_unknown", "code.550.how_to_fix", "status.1.1.name", ... For a
-// catalogue written in the registry's language the per-code and per-status
-// texts are the registry's. tools/i18n and the locale tests use it.
+// "provider.gmail:4.7.28-rate-limited", "reason.user_unknown", "code.550.how_to_fix",
+// "status.1.1.name", ... For a catalogue written in the registry's language the per-code and
+// per-status texts are the registry's. tools/i18n and the locale tests use it.
 #ifndef SMTPCODES_LOCALE_TEXTS_HPP
 #define SMTPCODES_LOCALE_TEXTS_HPP
 
@@ -36,6 +36,7 @@ inline std::string text_key(const phrase_key& k) {
   std::string key(k.group);
   if (k.index == phrase_key::index_none) return key;
   if (k.group == "why") return key + '.' + std::string(why_keys[k.index]);
+  if (k.group == "provider") return key + '.' + provider_rows[k.index].name;
   if (k.group == "reason")
     return key + '.' + std::string(to_string(static_cast<bounce_reason>(k.index)));
   constexpr std::string_view class_group = "status.class.";
