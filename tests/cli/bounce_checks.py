@@ -5,7 +5,6 @@ pipe or a file, one endless line or one huge message), the exact edges of
 both limits, mbox separators, gzip input and write errors.
 
 usage: bounce_checks.py --explain EXE --source DIR --work DIR CHECK"""
-import argparse
 import gzip
 import json
 import os
@@ -14,16 +13,9 @@ import subprocess
 import sys
 import threading
 
+from check_main import expect, main
+
 ARGS = None
-
-
-class Failure(Exception):
-    pass
-
-
-def expect(cond, message):
-    if not cond:
-        raise Failure(message)
 
 
 def fixture(name):
@@ -245,28 +237,5 @@ def check_write_errors():
            f"/dev/full: exit {p.returncode}, {p.stderr!r}")
 
 
-CHECKS = {name[len("check_"):]: f for name, f in globals().items() if name.startswith("check_")}
-
-
-def main():
-    global ARGS
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--explain", required=True)
-    ap.add_argument("--source", required=True)
-    ap.add_argument("--work", required=True)
-    ap.add_argument("--no-zlib", action="store_true", help="smtp-explain was built without zlib")
-    ap.add_argument("--rss-limit-kib", type=int, default=32 * 1024,
-                    help="the maximum resident set allowed for 64 MiB of input (more under ASan)")
-    ap.add_argument("check", choices=sorted(CHECKS))
-    ARGS = ap.parse_args()
-    try:
-        CHECKS[ARGS.check]()
-    except Failure as e:
-        print(f"FAIL bounce {ARGS.check}: {e}", file=sys.stderr)
-        return 1
-    print(f"bounce {ARGS.check}: ok")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main("bounce", globals()))

@@ -9,7 +9,6 @@ block size and the line search (the hidden options --threads, --block-size
 and --marks).
 
 usage: scan_checks.py --explain EXE --source DIR --work DIR CHECK"""
-import argparse
 import gzip
 import json
 import os
@@ -20,6 +19,8 @@ import signal
 import subprocess
 import sys
 import threading
+
+from check_main import Failure, expect, main
 
 ARGS = None
 
@@ -44,15 +45,6 @@ def records_of(stdout):
     lines = [json.loads(l) for l in stdout.splitlines()]
     assert lines and "summary" in lines[-1], "the last line is not the summary"
     return lines[:-1], lines[-1]["summary"]
-
-
-class Failure(Exception):
-    pass
-
-
-def expect(cond, message):
-    if not cond:
-        raise Failure(message)
 
 
 # --- a JSON-schema subset: the keywords docs/scan-schema.json uses -----------
@@ -667,28 +659,5 @@ def check_statuses():
            f"exit {rc}, statuses {s.get('status')}")
 
 
-CHECKS = {name[len("check_"):]: f for name, f in globals().items() if name.startswith("check_")}
-
-
-def main():
-    global ARGS
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--explain", required=True)
-    ap.add_argument("--source", required=True)
-    ap.add_argument("--work", required=True)
-    ap.add_argument("--no-zlib", action="store_true", help="smtp-explain was built without zlib")
-    ap.add_argument("--rss-limit-kib", type=int, default=32 * 1024,
-                    help="the maximum resident set allowed for a 64 MiB line (more under ASan)")
-    ap.add_argument("check", choices=sorted(CHECKS))
-    ARGS = ap.parse_args()
-    try:
-        CHECKS[ARGS.check]()
-    except Failure as e:
-        print(f"FAIL scan {ARGS.check}: {e}", file=sys.stderr)
-        return 1
-    print(f"scan {ARGS.check}: ok")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main("scan", globals()))
