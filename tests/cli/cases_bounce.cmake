@@ -106,24 +106,14 @@ endif()
 # Memory bounded whatever the input (tests/cli/bounce_checks.py, Python standard
 # library only): a 64 MiB line and a 64 MiB message on a pipe and in a file,
 # the exact edges of --max-line-length and --max-message-size, mbox separators
-# (CRLF, across reads), gzip, and a write error. Under ASan the resident set
-# has ASan's shadow memory and quarantine on top (see cases_scan.cmake).
+# (CRLF, across reads), gzip, and a write error. Their flags: register.cmake.
 if(Python3_Interpreter_FOUND)
-  set(_bounce_zlib_flag "")
-  get_property(_bounce_zlib GLOBAL PROPERTY SMTP_EXPLAIN_HAVE_ZLIB)
-  if(NOT _bounce_zlib)
-    set(_bounce_zlib_flag --no-zlib)
-  endif()
-  set(_bounce_rss_flag "")
-  if(CMAKE_CXX_FLAGS MATCHES "-fsanitize=[a-z,]*address")
-    set(_bounce_rss_flag --rss-limit-kib 61440)
-  endif()
   foreach(_check long_line big_message limit_edges mbox_separators gzip write_errors)
     add_test(NAME cli_bounce_${_check}
       COMMAND "${Python3_EXECUTABLE}" "${CMAKE_CURRENT_LIST_DIR}/bounce_checks.py"
         --explain "$<TARGET_FILE:smtp-explain>" --source "${PROJECT_SOURCE_DIR}"
-        --work "${CMAKE_CURRENT_BINARY_DIR}/cli/bounce_${_check}" ${_bounce_zlib_flag}
-        ${_bounce_rss_flag} ${_check})
+        --work "${CMAKE_CURRENT_BINARY_DIR}/cli/bounce_${_check}" ${_zlib_flag}
+        ${_rss_flag} ${_check})
     set_tests_properties(cli_bounce_${_check} PROPERTIES LABELS "unit;cli" TIMEOUT 300)
   endforeach()
 endif()

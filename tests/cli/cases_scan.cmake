@@ -28,21 +28,7 @@ smtpcodes_cli_test(scan_help RC 0 ARGS scan --help
 
 # The checks that need files made on the fly, standard input, a terminal or a
 # closed pipe (tests/cli/scan_checks.py, Python standard library only).
-# Without zlib (zlib1g-dev) the gzip checks expect a clear refusal instead.
-get_property(_zlib GLOBAL PROPERTY SMTP_EXPLAIN_HAVE_ZLIB)
-set(_zlib_flag "")
-if(NOT _zlib)
-  set(_zlib_flag --no-zlib)
-endif()
-# ASan's shadow memory and allocator add to the resident set (about 16 MiB
-# plain; 37 MiB under ASan with one worker thread, 52 MiB with the reading
-# thread and a worker per core, each block in ASan's quarantine for a while);
-# the bound stays below the 64 MiB line of the
-# long_lines check, so it still shows that the line is not held whole.
-set(_rss_flag "")
-if(CMAKE_CXX_FLAGS MATCHES "-fsanitize=[a-z,]*address")
-  set(_rss_flag --rss-limit-kib 61440)
-endif()
+# Their flags (no zlib, the resident-set bound under ASan): register.cmake.
 if(Python3_Interpreter_FOUND)
   set(_checks schema formats escapes gzip stdin paths binary long_lines sigpipe progress
               top_lists odd_fields marks blocks threads statuses)

@@ -25,6 +25,22 @@ function(smtpcodes_cli_test name)
   set_tests_properties(cli_${name} PROPERTIES LABELS "unit;cli")
 endfunction()
 
+# Flags of the Python check scripts (scan_checks.py, bounce_checks.py):
+# without zlib (zlib1g-dev) the gzip checks expect a clear refusal instead;
+# under ASan the bound on the resident set for 64 MiB of input is 60 MiB
+# instead of 32 MiB (ASan's shadow memory and quarantine: 52 MiB measured for
+# scan with its reading thread and a worker per core), still below the 64 MiB
+# read, so the checks still show that the input is not held whole.
+get_property(_zlib GLOBAL PROPERTY SMTP_EXPLAIN_HAVE_ZLIB)
+set(_zlib_flag "")
+if(NOT _zlib)
+  set(_zlib_flag --no-zlib)
+endif()
+set(_rss_flag "")
+if(CMAKE_CXX_FLAGS MATCHES "-fsanitize=[a-z,]*address")
+  set(_rss_flag --rss-limit-kib 61440)
+endif()
+
 # The cases: one cases_<topic>.cmake file per subcommand or concern.
 file(GLOB _smtpcodes_cli_cases CONFIGURE_DEPENDS "${CMAKE_CURRENT_LIST_DIR}/cases_*.cmake")
 foreach(_cases IN LISTS _smtpcodes_cli_cases)
