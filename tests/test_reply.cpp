@@ -462,6 +462,49 @@ TEST_CASE("qmail chkuser's trailing status with a comment: (#5.1.1 - chkuser)") 
   CHECK_FALSE(parse_reply("511 no (#5.1.1x)\r\n").value.status.has_value());
 }
 
+TEST_CASE("status_edge(): the bytes that may start a status token or end qmail's trailing one") {
+  for (unsigned b = 0; b < 256; ++b) {
+    const char c = static_cast<char>(b);
+    const bool starts = (b >= '0' && b <= '9') || b == '#';
+    const bool ends = b == ')' || b == ' ' || b == '\t';
+    CAPTURE(b);
+    CHECK(((detail::status_edge(c) & detail::token_start) != 0) == starts);
+    CHECK(((detail::status_edge(c) & detail::trailing_end) != 0) == ends);
+  }
+}
+
+TEST_CASE("statuses outside the start of the lines, in one line and in several") {
+  // qmail's trailing status with blanks after it, on a single line and on the
+  // last line of a multi-line reply, the clean scan and the line-by-line path.
+  for (const char* wire :
+       {"550 no mailbox here (#5.1.1)\t \r\n", "550 no mailbox here (#5.1.1)\t \n",
+        "550-first line\r\n550 no mailbox here (#5.1.1) \r\n",
+        "550-first line\n550 no mailbox here (#5.1.1) \n"}) {
+    CAPTURE(wire);
+    const parse_result r = parse_reply(wire);
+    REQUIRE(r.ok());
+    REQUIRE(r.value.status.has_value());
+    CHECK(*r.value.status == enhanced_status{5, 1, 1});
+    CHECK(r.value.warnings.has(reply_warning::trailing_status));
+    CHECK_FALSE(r.value.warnings.has(reply_warning::status_invalid));
+  }
+  // Only the last line's end counts: a trailing status on the first of two
+  // lines is not the reply's.
+  CHECK_FALSE(parse_reply("550-no mailbox (#5.1.1)\r\n550 bye\r\n").value.status.has_value());
+  // A status-shaped token that is not a status, at the start of the first
+  // line's text of one line and of several; not on a later line only.
+  for (const char* wire :
+       {"550 9.1.1 no\r\n", "550 #9.1.1 no\r\n", "550-9.1.1 no\r\n550 bye\r\n"}) {
+    CAPTURE(wire);
+    const parse_result r = parse_reply(wire);
+    REQUIRE(r.ok());
+    CHECK_FALSE(r.value.status.has_value());
+    CHECK(r.value.warnings.has(reply_warning::status_invalid));
+  }
+  CHECK_FALSE(
+      parse_reply("550-no\r\n550 9.1.1 bye\r\n").value.warnings.has(reply_warning::status_invalid));
+}
+
 TEST_CASE("text_size() and text_to() honour the separator; '\\0' joins with nothing between") {
   const parse_result r = parse_reply("250-first\r\n250-second\r\n250 third\r\n");
   REQUIRE(r.ok());

@@ -74,19 +74,15 @@ class basic_reply_reader {
   constexpr parse_result next() noexcept {
     const std::string_view pending{buffer_.data() + begin_, end_ - begin_};
     parse_result r = detail::parse_wire_reply(pending, options_);
-    if (r.error == parse_error::incomplete) {
-      if (pending.size() == Capacity) {
-        // A reply that cannot fit: report it and drop the rest of it.
-        r.error = parse_error::reply_too_large;
-        r.consumed = Capacity;
-        skip_broken_reply(begin_ + Capacity);
-      }
-      return r;
-    }
-    if (r.error != parse_error::none) {
-      skip_broken_reply(begin_ + r.consumed);
-    } else {
+    if (r.error == parse_error::none) {
       begin_ += r.consumed;
+    } else if (r.error != parse_error::incomplete) {
+      skip_broken_reply(begin_ + r.consumed);
+    } else if (pending.size() == Capacity) {
+      // A reply that cannot fit: report it and drop the rest of it.
+      r.error = parse_error::reply_too_large;
+      r.consumed = Capacity;
+      skip_broken_reply(begin_ + Capacity);
     }
     return r;
   }

@@ -35,21 +35,41 @@ struct reply_reading {
   std::string_view last_text;   ///< the last line's text after the code and separator
 };
 
+/// Bits of the bytes that can start or end a status outside the start of
+/// the lines: `token_start` for the first byte of a status-shaped token (a
+/// digit or '#'), `trailing_end` for the last byte of a text that can end in
+/// qmail's trailing status (')', or the SP or HT after it).
+enum : unsigned char { token_start = 1, trailing_end = 2 };
+inline constexpr unsigned char status_edge_bytes[256] = {
+    // clang-format off
+    0, 0, 0, 0, 0, 0, 0, 0, 0, trailing_end, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    trailing_end, 0, 0, token_start, 0, 0, 0, 0, 0, trailing_end, 0, 0, 0, 0, 0, 0,
+    token_start, token_start, token_start, token_start, token_start,
+    token_start, token_start, token_start, token_start, token_start,
+    // clang-format on
+};
+
+/// The status_edge_bytes bits of `c`.
+[[nodiscard]] SMTPCODES_ALWAYS_INLINE constexpr unsigned status_edge(char c) noexcept {
+  return status_edge_bytes[static_cast<unsigned char>(c)];
+}
+
 /// For a reply whose lines do not start with a status: qmail's trailing one
 /// on the last line (trailing_status), or a status-shaped token at the start
-/// of the first line's text that is not one (status_invalid).
+/// of the first line's text that is not one (status_invalid). One table
+/// lookup per text keeps the replies that cannot hold either (most) from
+/// the calls.
 SMTPCODES_ALWAYS_INLINE constexpr bool status_without_start(std::string_view first_text,
                                                             std::string_view last_text,
                                                             enhanced_status& status,
                                                             unsigned& warnings) noexcept {
-  // qmail's form ends in ')' before blanks: the test before the call keeps
-  // replies that cannot hold it (most) from making the call.
-  const char end = last_text.empty() ? '\0' : last_text.back();
-  if ((end == ')' || end == ' ' || end == '\t') && trailing_status(last_text, status)) {
+  if (!last_text.empty() && (status_edge(last_text.back()) & trailing_end) != 0 &&
+      trailing_status(last_text, status)) {
     warnings |= warning_bit(reply_warning::trailing_status);
     return true;
   }
-  if (!first_text.empty() && (is_digit(first_text[0]) || first_text[0] == '#') &&
+  if (!first_text.empty() && (status_edge(first_text[0]) & token_start) != 0 &&
       invalid_status_token(first_text))
     warnings |= warning_bit(reply_warning::status_invalid);
   return false;
@@ -65,7 +85,13 @@ SMTPCODES_ALWAYS_INLINE constexpr void set_reply(unsigned code, unsigned cls, st
   if (have_status) {
     if (status.cls != cls) warnings |= warning_bit(reply_warning::status_class_mismatch);
     if (cls == 3) warnings |= warning_bit(reply_warning::status_on_intermediate);
-    out.status = std::optional<enhanced_status>{std::in_place, status};  // constexpr in C++17
+    if (SMTPCODES_IS_CONSTANT_EVALUATED()) {
+      // std::optional::emplace is not constexpr in C++17; assigning one
+      // built in place is, but costs a copy through a temporary.
+      out.status = std::optional<enhanced_status>{std::in_place, status};
+    } else {
+      out.status.emplace(status);
+    }
   }
   if (cls == 1) warnings |= warning_bit(reply_warning::preliminary_code);
   out.code = code;

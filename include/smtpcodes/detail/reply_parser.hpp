@@ -108,7 +108,11 @@ constexpr void stop(parse_result& r, parse_error e, std::size_t consumed) noexce
 
 /// parse_wire_reply() for any bytes, one line at a time, into `r` (as
 /// default-constructed); at run time each clean line is scanned at once.
-SMTPCODES_NOINLINE constexpr void parse_any_reply(std::string_view in, const parse_options& o,
+/// The options come as their three values, in registers: a parse_options
+/// passed by reference would have to be stored for every reply the fast
+/// path reads, in case it calls this.
+SMTPCODES_NOINLINE constexpr void parse_any_reply(std::string_view in, std::size_t max_line_length,
+                                                  std::size_t max_lines_option, bool input_complete,
                                                   parse_result& r) noexcept {
   reply_warnings w;
   std::size_t pos = 0;
@@ -117,8 +121,9 @@ SMTPCODES_NOINLINE constexpr void parse_any_reply(std::string_view in, const par
   unsigned code = 0;
   enhanced_status status{};
   bool have_status = false;
-  const std::size_t limit = o.max_line_length == 0 ? 1 : o.max_line_length;
-  const std::size_t max_lines = o.max_lines < max_line_count ? o.max_lines : max_line_count;
+  const std::size_t limit = max_line_length == 0 ? 1 : max_line_length;
+  const std::size_t max_lines =
+      max_lines_option < max_line_count ? max_lines_option : max_line_count;
   std::size_t last_start = 0;   // start of the line read last
   std::string_view first_text;  // the first line's text after the code
   for (;;) {
@@ -134,7 +139,7 @@ SMTPCODES_NOINLINE constexpr void parse_any_reply(std::string_view in, const par
     const bool clean = lf != npos;
     if (!clean) {
       lf = find_byte(in.data() + pos, window, '\n');
-      if (lf == npos && avail < limit && o.input_complete) lf = avail;  // the input's end ends it
+      if (lf == npos && avail < limit && input_complete) lf = avail;  // the input's end ends it
       if (lf == npos) {
         if (avail >= limit)
           stop(r, parse_error::line_too_long, pos + limit);
@@ -227,7 +232,7 @@ SMTPCODES_NOINLINE constexpr void parse_any_reply(std::string_view in, const par
     std::string_view in, const parse_options& o) noexcept {
   parse_result r;
   if (SMTPCODES_RUN_FAST() && parse_clean_reply(in, o, r)) return r;
-  parse_any_reply(in, o, r);
+  parse_any_reply(in, o.max_line_length, o.max_lines, o.input_complete, r);
   return r;  // every return names `r`: no copy (NRVO)
 }
 

@@ -185,12 +185,16 @@ SMTPCODES_ALWAYS_INLINE inline bool parse_clean_reply(std::string_view in, const
   }
   std::size_t start = next;  // of the next line
   std::size_t lines = 1;
-  const char* last_line = data;
   enhanced_status status{};
   bool have_status = false;
   if (line_size == 3 || data[3] == ' ') {
     if (line_size == 3) warnings |= warning_bit(reply_warning::no_text);
     have_status = line_status(data, line_size, status, warnings);
+    if (!have_status) {  // one line: its text is the first and the last
+      const std::string_view text =
+          line_size > 4 ? std::string_view{data + 4, line_size - 4} : std::string_view{};
+      have_status = status_without_start(text, text, status, warnings);
+    }
   } else if (data[3] == '-') {
     // Continuation lines: the same code, then '-' until the last line. The
     // line count is checked at the end: a reply over the limit is read once
@@ -227,7 +231,7 @@ SMTPCODES_ALWAYS_INLINE inline bool parse_clean_reply(std::string_view in, const
       break;
     }
     if (lines > (o.max_lines < max_line_count ? o.max_lines : max_line_count)) return false;
-    last_line = data + start - (data[start - 2] == '\r' ? 2 : 1) - line_size;
+    const char* const last_line = data + start - (data[start - 2] == '\r' ? 2 : 1) - line_size;
     if (statuses != 0) {
       if (const std::optional<enhanced_status> found =
               reply_status(std::string_view{data, start}, warnings)) {
@@ -235,16 +239,16 @@ SMTPCODES_ALWAYS_INLINE inline bool parse_clean_reply(std::string_view in, const
         have_status = true;
       }
     }
+    // The first and last lines' texts matter only without a status.
+    if (!have_status) {
+      const std::string_view first_text =
+          first_size > 4 ? std::string_view{data + 4, first_size - 4} : std::string_view{};
+      const std::string_view last_text =
+          line_size > 4 ? std::string_view{last_line + 4, line_size - 4} : std::string_view{};
+      have_status = status_without_start(first_text, last_text, status, warnings);
+    }
   } else {
     return false;
-  }
-  // The first and last lines' texts matter only without a status.
-  if (!have_status) {
-    const std::string_view first_text =
-        first_size > 4 ? std::string_view{data + 4, first_size - 4} : std::string_view{};
-    const std::string_view last_text =
-        line_size > 4 ? std::string_view{last_line + 4, line_size - 4} : std::string_view{};
-    have_status = status_without_start(first_text, last_text, status, warnings);
   }
   set_reply(code, cls, std::string_view{data, start}, lines, warnings, have_status, status,
             r.value);
