@@ -106,14 +106,15 @@ constexpr void stop(parse_result& r, parse_error e, std::size_t consumed) noexce
   r.consumed = consumed;
 }
 
-/// parse_wire_reply() for any bytes, one line at a time, into `r` (as
-/// default-constructed); at run time each clean line is scanned at once.
-/// The options come as their three values, in registers: a parse_options
-/// passed by reference would have to be stored for every reply the fast
-/// path reads, in case it calls this.
-SMTPCODES_NOINLINE constexpr void parse_any_reply(std::string_view in, std::size_t max_line_length,
-                                                  std::size_t max_lines_option, bool input_complete,
-                                                  parse_result& r) noexcept {
+/// parse_wire_reply() for any bytes, one line at a time; at run time each
+/// clean line is scanned at once. The options come as their three values
+/// and the result is returned, so that nothing of the fast path's result
+/// or options has to live in memory for this call, which it makes rarely.
+SMTPCODES_NOINLINE constexpr parse_result parse_any_reply(std::string_view in,
+                                                          std::size_t max_line_length,
+                                                          std::size_t max_lines_option,
+                                                          bool input_complete) noexcept {
+  parse_result r;
   reply_warnings w;
   std::size_t pos = 0;
   std::size_t lines = 0;
@@ -211,7 +212,7 @@ SMTPCODES_NOINLINE constexpr void parse_any_reply(std::string_view in, std::size
     pos = next;
     if (last) break;
   }
-  if (r.error != parse_error::none) return;
+  if (r.error != parse_error::none) return r;
   if (lines_with_status != 0 && lines_with_status != lines)
     w.set(reply_warning::status_inconsistent);
   std::string_view last_line = in.substr(last_start, pos - last_start);
@@ -224,6 +225,7 @@ SMTPCODES_NOINLINE constexpr void parse_any_reply(std::string_view in, std::size
       first_text,  last_line.size() > 4 ? last_line.substr(4) : std::string_view{}};
   finish_reply(read, r.value);
   r.consumed = pos;
+  return r;
 }
 
 /// Parses the reply at the start of `in`: at run time a clean reply
@@ -232,7 +234,7 @@ SMTPCODES_NOINLINE constexpr void parse_any_reply(std::string_view in, std::size
     std::string_view in, const parse_options& o) noexcept {
   parse_result r;
   if (SMTPCODES_RUN_FAST() && parse_clean_reply(in, o, r)) return r;
-  parse_any_reply(in, o.max_line_length, o.max_lines, o.input_complete, r);
+  r = parse_any_reply(in, o.max_line_length, o.max_lines, o.input_complete);
   return r;  // every return names `r`: no copy (NRVO)
 }
 

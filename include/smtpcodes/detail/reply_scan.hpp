@@ -190,9 +190,9 @@ SMTPCODES_ALWAYS_INLINE inline bool parse_clean_reply(std::string_view in, const
   if (line_size == 3 || data[3] == ' ') {
     if (line_size == 3) warnings |= warning_bit(reply_warning::no_text);
     have_status = line_status(data, line_size, status, warnings);
-    if (!have_status) {  // one line: its text is the first and the last
-      const std::string_view text =
-          line_size > 4 ? std::string_view{data + 4, line_size - 4} : std::string_view{};
+    // One line: its text is the first and the last.
+    if (!have_status && line_size > 4 && status_elsewhere_possible(data[4], data[line_size - 1])) {
+      const std::string_view text{data + 4, line_size - 4};
       have_status = status_without_start(text, text, status, warnings);
     }
   } else if (data[3] == '-') {
@@ -240,7 +240,10 @@ SMTPCODES_ALWAYS_INLINE inline bool parse_clean_reply(std::string_view in, const
       }
     }
     // The first and last lines' texts matter only without a status.
-    if (!have_status) {
+    // An empty text tests as '\0', which can neither start nor end a status.
+    if (!have_status &&
+        status_elsewhere_possible(first_size > 4 ? data[4] : '\0',
+                                  line_size > 4 ? last_line[line_size - 1] : '\0')) {
       const std::string_view first_text =
           first_size > 4 ? std::string_view{data + 4, first_size - 4} : std::string_view{};
       const std::string_view last_text =
