@@ -19,6 +19,8 @@ namespace smtpcodes {
 inline namespace v1 {
 namespace detail {
 
+using namespace std::string_view_literals;  // table strings: no strlen at compile time
+
 [[nodiscard]] constexpr char fold(char c) noexcept {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
@@ -148,7 +150,7 @@ inline constexpr std::string_view log_vocabulary =
     "MAIL FROM DATA EHLO HELO STARTTLS QUIT SMTP error from remote mail server after RCPT TO: "
     "stat=Deferred: mailer=esmtp, relay=, ctladdr= Diagnostic-Code: smtp; Remote-MTA: dns; "
     "Final-Recipient: rfc822; Action: failed Status: 5.0.0 the message could not be delivered "
-    "to the following recipients, please try again later, the server, your message";
+    "to the following recipients, please try again later, the server, your message"sv;
 
 /// The four bytes at `p`, each `& 31`, in one word (the first byte lowest).
 [[nodiscard]] inline std::uint32_t gram4(const char* p) noexcept {
