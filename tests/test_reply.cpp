@@ -470,6 +470,8 @@ TEST_CASE("status_edge(): the bytes that may start a status token or end qmail's
     CAPTURE(b);
     CHECK(((detail::status_edge(c) & detail::token_start) != 0) == starts);
     CHECK(((detail::status_edge(c) & detail::trailing_end) != 0) == ends);
+    const bool leads = b == '#' || b == '2' || b == '4' || b == '5';
+    CHECK(((detail::status_edge(c) & detail::leading_start) != 0) == leads);
   }
 }
 

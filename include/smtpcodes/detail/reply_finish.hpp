@@ -35,18 +35,20 @@ struct reply_reading {
   std::string_view last_text;   ///< the last line's text after the code and separator
 };
 
-/// Bits of the bytes that can start or end a status outside the start of
-/// the lines: `token_start` for the first byte of a status-shaped token (a
-/// digit or '#'), `trailing_end` for the last byte of a text that can end in
-/// qmail's trailing status (')', or the SP or HT after it).
-enum : unsigned char { token_start = 1, trailing_end = 2 };
+/// Bits of the bytes that can start or end a status in a reply's text:
+/// `token_start` for the first byte of a status-shaped token (a digit or
+/// '#'), `trailing_end` for the last byte of a text that can end in qmail's
+/// trailing status (')', or the SP or HT after it), `leading_start` for the
+/// first byte of a status the clean scan reads at a line's start ('#', '2',
+/// '4', '5').
+enum : unsigned char { token_start = 1, trailing_end = 2, leading_start = 4 };
 inline constexpr unsigned char status_edge_bytes[256] = {
     // clang-format off
     0, 0, 0, 0, 0, 0, 0, 0, 0, trailing_end, 0, 0, 0, 0, 0, 0,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    trailing_end, 0, 0, token_start, 0, 0, 0, 0, 0, trailing_end, 0, 0, 0, 0, 0, 0,
-    token_start, token_start, token_start, token_start, token_start,
-    token_start, token_start, token_start, token_start, token_start,
+    trailing_end, 0, 0, token_start | leading_start, 0, 0, 0, 0, 0, trailing_end, 0, 0, 0, 0, 0, 0,
+    token_start, token_start, token_start | leading_start, token_start, token_start | leading_start,
+    token_start | leading_start, token_start, token_start, token_start, token_start,
     // clang-format on
 };
 

@@ -7,7 +7,6 @@
 #ifndef SMTPCODES_DETAIL_REPLY_SCAN_HPP
 #define SMTPCODES_DETAIL_REPLY_SCAN_HPP
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -32,13 +31,6 @@ SMTPCODES_NOINLINE inline std::uint64_t special_tail64(const char* p, std::size_
   std::memcpy(tail, p, n);
   return simd::native::special64(tail) | ~std::uint64_t{0} << n;
 }
-
-/// 1 for the bytes that may start a status in a reply's text: '#', '2', '4', '5'.
-inline constexpr std::array<std::uint8_t, 256> status_start_bytes = [] {
-  std::array<std::uint8_t, 256> t{};
-  for (const char c : {'#', '2', '4', '5'}) t[static_cast<unsigned char>(c)] = 1;
-  return t;
-}();
 
 /// parse_clean_reply()'s view of the reply: `special` holds the special
 /// bytes of [block, block + 64) not read yet, bit i for data[block + i].
@@ -201,7 +193,7 @@ SMTPCODES_ALWAYS_INLINE inline bool parse_clean_reply(std::string_view in, const
     // more by the general loop, which reports it.
     // Whether the text of a line of 4 bytes or more may start with a status.
     auto may_have_status = [](const char* line) noexcept {
-      return status_start_bytes[static_cast<unsigned char>(line[4])];
+      return status_edge(line[4]) & leading_start;
     };
     unsigned statuses = may_have_status(data);
     const std::uint32_t continued = simd::load_le32(data);  // "250-"
