@@ -170,8 +170,8 @@ inline advice apply_rule(advice a, const rule& r) noexcept {
 [[nodiscard]] inline advice advise(std::string_view text, smtp_command command,
                                    const rule_set& rules,
                                    std::string_view remote_host = {}) noexcept {
-  if (const std::optional<reply> wire = detail::whole_wire_reply(text))
-    return advise(*wire, command, rules, remote_host);
+  if (reply wire; detail::whole_wire_reply(text, wire))
+    return advise(wire, command, rules, remote_host);
   const text_match found = find_reply(text);
   if (found.ok())
     return advise(found.value, command != smtp_command::unknown ? command : found.command, rules,

@@ -5,7 +5,6 @@
 #ifndef SMTPCODES_DETAIL_REASON_INDEX_HPP
 #define SMTPCODES_DETAIL_REASON_INDEX_HPP
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -194,12 +193,12 @@ inline constexpr std::uint16_t pattern_bits = 0x7FFF;    // the pattern index
 static_assert(reason_pattern_count < last_candidate, "pattern indexes fit in 15 bits");
 static_assert(gram_entries_max < 0xFF00, "candidate indexes fit in 16 bits, under 0xFF00");
 struct reason_indexes {
-  std::array<std::uint16_t, gram_slots> slots{};  // first candidate, or no_candidates
-  std::array<gram_candidate, gram_entries_max> candidates{};
+  std::uint16_t slots[gram_slots]{};  // first candidate, or no_candidates
+  gram_candidate candidates[gram_entries_max]{};
   // Each pattern's first eight bytes (zero after its end) and the bits of
   // them that a text must have: all but 0x20 of a letter, none after the end.
-  std::array<std::uint64_t, reason_pattern_count> prefix{};
-  std::array<std::uint64_t, reason_pattern_count> mask{};
+  std::uint64_t prefix[reason_pattern_count]{};
+  std::uint64_t mask[reason_pattern_count]{};
   bool usable = false;  // reason_indexes_fit()
 };
 
@@ -254,7 +253,7 @@ inline std::size_t pattern_entries(std::size_t p, std::size_t lead, std::uint32_
   // (counted in x.slots first). A piece common in log lines ("smtp",
   // " rcp") would send the scan to the pattern's exact check on most lines.
   std::uint8_t lead[reason_pattern_count] = {};
-  std::array<std::uint8_t, gram_slots> common{};
+  std::uint8_t common[gram_slots]{};
   for (std::size_t o = 0; o + 4 <= log_vocabulary.size(); ++o) {
     std::uint8_t& c = common[gram_slot(gram4(&log_vocabulary[o]))];
     c = static_cast<std::uint8_t>(c < 255 ? c + 1 : c);

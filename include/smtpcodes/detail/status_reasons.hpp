@@ -5,7 +5,6 @@
 #ifndef SMTPCODES_DETAIL_STATUS_REASONS_HPP
 #define SMTPCODES_DETAIL_STATUS_REASONS_HPP
 
-#include <array>
 #include <cstddef>
 #include <cstdint>
 
@@ -150,8 +149,8 @@ static_assert(status_reason_count < no_row_index, "row indexes fit in a byte");
 /// Per subject and detail (below max_status_detail): the reason, and the exact
 /// registry row for the checks of status_diagnostics that need one.
 struct status_reason_grid {
-  std::array<std::array<status_reason, max_status_detail>, subject_count> reasons;
-  std::array<std::array<std::uint8_t, max_status_detail>, subject_count> rows;
+  status_reason reasons[subject_count][max_status_detail];
+  std::uint8_t rows[subject_count][max_status_detail];
 };
 [[nodiscard]] inline status_reason_grid build_status_grid() noexcept {
   status_reason_grid g{};
