@@ -81,6 +81,18 @@ void check_scans_agree(std::string_view text) {
   CHECK(detail::first_pattern_scalar(text, x) == direct);
 }
 
+// The patterns of reason_pattern_rows, one by one, in priority order.
+const detail::pattern_list& patterns() {
+  static const detail::pattern_list list = [] {
+    detail::pattern_list l{};
+    detail::split_patterns(detail::reason_pattern_rows, detail::reason_pattern_row_count, l);
+    return l;
+  }();
+  return list;
+}
+std::size_t pattern_count() { return patterns().count; }
+std::string_view pattern(std::size_t p) { return patterns().at[p].text; }
+
 // A third answer, written as plainly as the rule reads: the first pattern in
 // table order found anywhere, short ones only between non-alphanumerics.
 std::size_t first_pattern_plain(std::string_view text) {
@@ -88,8 +100,8 @@ std::size_t first_pattern_plain(std::string_view text) {
   const auto alnum = [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   };
-  for (std::size_t p = 0; p < detail::reason_pattern_count; ++p) {
-    const std::string_view pat = detail::reason_patterns[p].text;
+  for (std::size_t p = 0; p < pattern_count(); ++p) {
+    const std::string_view pat = pattern(p);
     for (std::size_t i = 0; i + pat.size() <= text.size(); ++i) {
       std::size_t k = 0;
       while (k < pat.size() && lower(text[i + k]) == pat[k]) ++k;
@@ -99,7 +111,7 @@ std::size_t first_pattern_plain(std::string_view text) {
       if ((i == 0 || !alnum(text[i - 1])) && (end == text.size() || !alnum(text[end]))) return p;
     }
   }
-  return detail::reason_pattern_count;
+  return detail::no_pattern;
 }
 
 void check_all_agree(std::string_view text) {
@@ -123,7 +135,7 @@ TEST_CASE("the indexed pattern scan agrees with the direct scan") {
   std::size_t matched = 0;
   for (const row& r : read_rows()) {
     check_scans_agree(r.input);
-    if (detail::first_pattern_direct(r.input) != detail::reason_pattern_count) ++matched;
+    if (detail::first_pattern_direct(r.input) != detail::no_pattern) ++matched;
   }
   CHECK(matched >= 100);  // the collection exercises the patterns, not only the misses
   const std::pair<const char*, std::size_t> logs[] = {{"/logs/mixed.log", 6},
@@ -137,8 +149,8 @@ TEST_CASE("the indexed pattern scan agrees with the direct scan") {
   }
   // Every pattern, in both cases, alone, inside words, at the ends of the
   // text and across the scan's five-byte windows.
-  for (std::size_t p = 0; p < detail::reason_pattern_count; ++p) {
-    const std::string pat(detail::reason_patterns[p].text);
+  for (std::size_t p = 0; p < pattern_count(); ++p) {
+    const std::string pat(pattern(p));
     CAPTURE(pat);
     for (const std::string& form : {pat, upper(pat)}) {
       for (const std::string& text :
@@ -160,15 +172,15 @@ TEST_CASE(
   // Known answers: each pattern alone is found as itself, unless a pattern
   // ranked before it occurs inside it.
   CHECK(detail::first_pattern_indexed("Message refused: spam", x) == first_pattern_plain("spam"));
-  CHECK(std::string_view(detail::reason_patterns[first_pattern_plain("spam")].text) == "spam");
+  CHECK(pattern(first_pattern_plain("spam")) == "spam");
   CHECK(detail::first_pattern_indexed("SPF", x) == first_pattern_plain("spf"));
-  CHECK(detail::first_pattern_indexed("xSPF", x) == detail::reason_pattern_count);
-  CHECK(detail::first_pattern_indexed("rbl2", x) == detail::reason_pattern_count);
-  CHECK(detail::first_pattern_indexed("", x) == detail::reason_pattern_count);
-  CHECK(detail::first_pattern_indexed("rb", x) == detail::reason_pattern_count);
+  CHECK(detail::first_pattern_indexed("xSPF", x) == detail::no_pattern);
+  CHECK(detail::first_pattern_indexed("rbl2", x) == detail::no_pattern);
+  CHECK(detail::first_pattern_indexed("", x) == detail::no_pattern);
+  CHECK(detail::first_pattern_indexed("rb", x) == detail::no_pattern);
   std::size_t found_as_itself = 0;
-  for (std::size_t p = 0; p < detail::reason_pattern_count; ++p) {
-    const std::string pat(detail::reason_patterns[p].text);
+  for (std::size_t p = 0; p < pattern_count(); ++p) {
+    const std::string pat(pattern(p));
     CAPTURE(pat);
     const std::size_t alone = first_pattern_plain(pat);
     CHECK(alone <= p);
@@ -208,7 +220,36 @@ TEST_CASE(
       }
     }
   }
-  CHECK(found_as_itself >= detail::reason_pattern_count - 10);
+  CHECK(found_as_itself >= pattern_count() - 10);
+}
+
+TEST_CASE("pattern rows split into patterns at ';', each keeping its row") {
+  static constexpr detail::pattern_row rows[] = {{"abc;de f;ghij", bounce_reason::blocked},
+                                                 {"klm", bounce_reason::spam_detected, true},
+                                                 {"no;;pe;", bounce_reason::user_unknown}};
+  detail::pattern_list list{};
+  list.count = 99;  // refilled, not appended to
+  detail::split_patterns(rows, 3, list);
+  REQUIRE(list.count == 8);
+  const std::pair<std::string_view, std::uint16_t> expected[] = {
+      {"abc", 0}, {"de f", 0}, {"ghij", 0}, {"klm", 1}, {"no", 2}, {"", 2}, {"pe", 2}, {"", 2}};
+  for (std::size_t p = 0; p < 8; ++p) {
+    CAPTURE(p);
+    CHECK(list.at[p].text == expected[p].first);
+    CHECK(list.at[p].row == expected[p].second);
+  }
+  // The real table: each pattern found as itself gives its own row's reason.
+  std::size_t checked = 0;
+  for (std::size_t p = 0; p < pattern_count(); ++p) {
+    if (first_pattern_plain(pattern(p)) != p) continue;
+    CAPTURE(pattern(p));
+    const detail::pattern_row& row = detail::reason_pattern_rows[patterns().at[p].row];
+    const detail::text_reason found = detail::match_text(pattern(p));
+    CHECK(found.reason == row.reason);
+    CHECK(found.decisive == row.decisive);
+    ++checked;
+  }
+  CHECK(checked >= pattern_count() - 10);
 }
 
 TEST_CASE("the indexed pattern scan agrees on short and random texts") {
@@ -224,7 +265,7 @@ TEST_CASE("the indexed pattern scan agrees on short and random texts") {
     std::string text;
     const std::size_t target = pick(round < 3000 ? 21 : 90);
     while (text.size() < target) {
-      const std::string pat(detail::reason_patterns[pick(detail::reason_pattern_count)].text);
+      const std::string pat(pattern(pick(pattern_count())));
       switch (pick(6)) {
         case 0:
           text += pat;

@@ -304,8 +304,11 @@ struct reply_extent {
 };
 
 /// End of the reply text that starts at `at`, and where the text goes on to
-/// name the command: one search for "in reply to " serves both.
-[[nodiscard]] constexpr reply_extent reply_text_end(std::string_view t, std::size_t at) noexcept {
+/// name the command: one search for "in reply to " serves both. Out of line:
+/// at run time the one-pass scan (reply_facts_fast()) finds both for most
+/// texts, and this path, inlined, made its caller too large to be inlined.
+[[nodiscard]] SMTPCODES_NOINLINE constexpr reply_extent reply_text_end(std::string_view t,
+                                                                       std::size_t at) noexcept {
   constexpr std::string_view in_reply_to = "in reply to ";
   const std::size_t first = ifind(t, in_reply_to, at);
   // The text ends before the first " (in reply to " that starts at or after `at`.

@@ -32,48 +32,59 @@ struct text_reason {
   bool decisive;
 };
 
-/// Whether pattern `pat` occurs at `i` in `text`, case-insensitively; a short
-/// pattern (four letters or fewer) only as a whole word ("rbl", "spf", "dkim").
-[[nodiscard]] constexpr bool pattern_at(std::string_view text, std::size_t i,
-                                        const char* pat) noexcept {
-  std::size_t m = 0;  // the pattern's bytes matched, then its size
-  for (; pat[m] != '\0'; ++m)
-    if (i + m >= text.size() || fold(text[i + m]) != pat[m]) return false;
-  if (m > 4) return true;
-  const std::size_t after = i + m;
-  return !(i > 0 && is_word_char(text[i - 1])) &&
-         !(after < text.size() && is_word_char(text[after]));
+/// Whether the pattern of `size` bytes at `pat` occurs at `i` in `text`,
+/// case-insensitively; a short pattern (four letters or fewer) only as a
+/// whole word ("rbl", "spf", "dkim"). The pattern as a pointer and a size:
+/// during constant evaluation clang counts every call to string_view's
+/// members, and the direct scan must stay within its step limit.
+[[nodiscard]] constexpr bool pattern_at(std::string_view text, std::size_t i, const char* pat,
+                                        std::size_t size) noexcept {
+  const std::size_t n = text.size();
+  if (n - i < size) return false;
+  const char* t = text.data() + i;
+  for (std::size_t m = 0; m < size; ++m)
+    if (fold(t[m]) != pat[m]) return false;
+  if (size > 4) return true;
+  return !(i > 0 && is_word_char(t[-1])) && !(i + size < n && is_word_char(t[size]));
 }
 
-/// Patterns grouped by first letter, ascending within a letter: bucket k is
-/// order[start[k], start[k + 1]). Built by each constant evaluation of the
-/// direct scan, which it keeps within clang's default constexpr step limit;
-/// as a constant it cost every file that includes advice.hpp its evaluation.
+/// The lowest pattern index a scan found: none.
+inline constexpr std::size_t no_pattern = reason_patterns_max;
+
+/// The patterns of reason_pattern_rows, and their indexes grouped by first
+/// letter, ascending within a letter: bucket k is order[start[k], start[k +
+/// 1]). Built by each constant evaluation of the direct scan, which it keeps
+/// within clang's default constexpr step limit; as a constant it would cost
+/// every file that includes advice.hpp its evaluation.
 struct first_letter_index {
+  pattern_list patterns;
   std::uint16_t start[27]{};
-  std::uint16_t order[reason_pattern_count]{};
+  std::uint16_t order[reason_patterns_max]{};
 };
 [[nodiscard]] constexpr first_letter_index build_first_letter_index() noexcept {
   first_letter_index ix{};
-  for (const reason_pattern& p : reason_patterns)
-    ++ix.start[static_cast<std::size_t>(p.text[0] - 'a') + 1];
+  split_patterns(reason_pattern_rows, reason_pattern_row_count, ix.patterns);
+  const std::size_t n =
+      ix.patterns.count < reason_patterns_max ? ix.patterns.count : reason_patterns_max;
+  for (std::size_t i = 0; i < n; ++i)
+    ++ix.start[static_cast<std::size_t>(ix.patterns.at[i].text[0] - 'a') + 1];
   for (std::size_t k = 1; k < 27; ++k)
     ix.start[k] = static_cast<std::uint16_t>(ix.start[k] + ix.start[k - 1]);
   std::uint16_t fill[26]{};
-  for (std::size_t i = 0; i < reason_pattern_count; ++i) {
-    const auto k = static_cast<std::size_t>(reason_patterns[i].text[0] - 'a');
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto k = static_cast<std::size_t>(ix.patterns.at[i].text[0] - 'a');
     ix.order[ix.start[k] + fill[k]++] = static_cast<std::uint16_t>(i);
   }
   return ix;
 }
 
-/// The lowest pattern index that occurs in `text` (reason_pattern_count: none),
-/// by trying, at every position, every pattern that starts with its letter:
-/// the reference the indexed scan below must agree with, and the path taken
-/// during constant evaluation.
-[[nodiscard]] constexpr std::size_t first_pattern_direct(std::string_view text) noexcept {
-  const first_letter_index ix = build_first_letter_index();
-  std::size_t best = reason_pattern_count;
+/// The lowest index of `ix.patterns` whose pattern occurs in `text`
+/// (no_pattern: none), by trying, at every position, every pattern that
+/// starts with its letter: the reference the indexed scan below must agree
+/// with, and the path taken during constant evaluation.
+[[nodiscard]] constexpr std::size_t first_pattern_direct(std::string_view text,
+                                                         const first_letter_index& ix) noexcept {
+  std::size_t best = no_pattern;
   for (std::size_t i = 0; i + 2 < text.size(); ++i) {
     const char c = fold(text[i]);
     if (!is_lower_letter(c)) continue;
@@ -81,7 +92,8 @@ struct first_letter_index {
     for (std::size_t j = ix.start[k]; j < ix.start[k + 1]; ++j) {
       const std::size_t p = ix.order[j];
       if (p >= best) break;
-      if (pattern_at(text, i, reason_patterns[p].text)) {
+      const std::string_view pat = ix.patterns.at[p].text;
+      if (pattern_at(text, i, pat.data(), pat.size())) {
         best = p;
         break;
       }
@@ -89,9 +101,13 @@ struct first_letter_index {
   }
   return best;
 }
+[[nodiscard]] constexpr std::size_t first_pattern_direct(std::string_view text) noexcept {
+  const first_letter_index ix = build_first_letter_index();
+  return first_pattern_direct(text, ix);
+}
 
 // ---------------------------------------------------------------------------
-// The indexed scan, for run time. Its tables are derived from reason_patterns
+// The indexed scan, for run time. Its tables are derived from reason_pattern_rows
 // by the builder below, once, on first use (reason_indexes_at_run_time()).
 // The builder is not constexpr on purpose: the compiler examines a constexpr
 // function's body where it is defined, and building these tables as constants
@@ -123,11 +139,14 @@ inline constexpr std::uint16_t no_candidates = 0xFFFF;
 /// under 256; a table beyond that leaves the indexes unusable and the scan
 /// direct. reason_indexes_fit() is asserted in tests/static_tables.cpp.
 inline constexpr std::size_t short_patterns_max = 8;
-inline constexpr std::size_t gram_entries_max = 2 * reason_pattern_count + 64 * short_patterns_max;
-[[nodiscard]] constexpr bool reason_indexes_fit() noexcept {
+inline constexpr std::size_t gram_entries_max = 2 * reason_patterns_max + 64 * short_patterns_max;
+/// Whether `list` fits the indexes: all its patterns listed, none longer than
+/// 255 bytes, at most short_patterns_max short ones.
+[[nodiscard]] constexpr bool reason_indexes_fit(const pattern_list& list) noexcept {
+  if (list.count > reason_patterns_max) return false;
   std::size_t shorts = 0;
-  for (std::size_t p = 0; p < reason_pattern_count; ++p) {
-    const std::size_t size = pattern_text(p).size();
+  for (std::size_t p = 0; p < list.count; ++p) {
+    const std::size_t size = list.at[p].text.size();
     shorts += size <= short_pattern ? 1 : 0;
     if (size > 255) return false;
   }
@@ -184,21 +203,22 @@ inline constexpr std::uint32_t gram_k0 = 0x9E37, gram_k1 = 0x79B1;
 /// A pattern filed under a slot: the slot's candidates follow one another.
 struct gram_candidate {
   std::uint32_t gram = 0;     // the four bytes, each `& 31` (slots collide)
-  std::uint16_t pattern = 0;  // index in reason_patterns, | last_candidate
+  std::uint16_t pattern = 0;  // the pattern's index, | last_candidate
   std::uint8_t lead = 0;      // the pattern starts at the position + 1 - lead
   std::uint8_t size = 0;      // the pattern's length
 };
 inline constexpr std::uint16_t last_candidate = 0x8000;  // the last of its slot
 inline constexpr std::uint16_t pattern_bits = 0x7FFF;    // the pattern index
-static_assert(reason_pattern_count < last_candidate, "pattern indexes fit in 15 bits");
+static_assert(reason_patterns_max < last_candidate, "pattern indexes fit in 15 bits");
 static_assert(gram_entries_max < 0xFF00, "candidate indexes fit in 16 bits, under 0xFF00");
 struct reason_indexes {
+  pattern_list patterns;              // split from reason_pattern_rows
   std::uint16_t slots[gram_slots]{};  // first candidate, or no_candidates
   gram_candidate candidates[gram_entries_max]{};
   // Each pattern's first eight bytes (zero after its end) and the bits of
   // them that a text must have: all but 0x20 of a letter, none after the end.
-  std::uint64_t prefix[reason_pattern_count]{};
-  std::uint64_t mask[reason_pattern_count]{};
+  std::uint64_t prefix[reason_patterns_max]{};
+  std::uint64_t mask[reason_patterns_max]{};
   bool usable = false;  // reason_indexes_fit()
 };
 
@@ -206,9 +226,8 @@ struct reason_indexes {
 /// its lead (long patterns): their four bytes in `grams` and their leads in
 /// `leads` (room for 64); returns how many. Plain loops, no lambdas: each
 /// lambda is a class for every including file to compile.
-inline std::size_t pattern_entries(std::size_t p, std::size_t lead, std::uint32_t* grams,
+inline std::size_t pattern_entries(std::string_view pat, std::size_t lead, std::uint32_t* grams,
                                    std::uint8_t* leads) noexcept {
-  const std::string_view pat = pattern_text(p);
   std::size_t n = 0;
   if (pat.size() > short_pattern) {
     grams[n] = gram4(&pat[lead - 1]);
@@ -236,34 +255,28 @@ inline std::size_t pattern_entries(std::size_t p, std::size_t lead, std::uint32_
 
 [[nodiscard]] inline reason_indexes build_reason_indexes() noexcept {
   reason_indexes x{};
-  // The conditions of reason_indexes_fit(), checked as the rows are read:
-  // called here, with no argument, it is a constant that the compiler
-  // evaluates while compiling every file that includes advice.hpp.
-  std::size_t shorts = 0;
-  for (std::size_t p = 0; p < reason_pattern_count; ++p) {
-    const std::size_t size = pattern_text(p).size();
-    if (size > 255) return x;
-    shorts += size <= short_pattern ? 1 : 0;
-  }
-  if (shorts > short_patterns_max) return x;
+  split_patterns(reason_pattern_rows, reason_pattern_row_count, x.patterns);
+  if (!reason_indexes_fit(x.patterns)) return x;
   x.usable = true;
+  const pattern_list& list = x.patterns;
+  const std::size_t count = list.count;
   // Each long pattern's pieces: at `lead - 1` and `lead`, where the text a
   // scan reads rarely has them (the slots of log_vocabulary's pieces, in
   // `common`), then where fewest patterns have a piece of the same slot
   // (counted in x.slots first). A piece common in log lines ("smtp",
   // " rcp") would send the scan to the pattern's exact check on most lines.
-  std::uint8_t lead[reason_pattern_count] = {};
+  std::uint8_t lead[reason_patterns_max] = {};
   std::uint8_t common[gram_slots]{};
   for (std::size_t o = 0; o + 4 <= log_vocabulary.size(); ++o) {
     std::uint8_t& c = common[gram_slot(gram4(&log_vocabulary[o]))];
     c = static_cast<std::uint8_t>(c < 255 ? c + 1 : c);
   }
-  for (std::size_t p = 0; p < reason_pattern_count; ++p) {
-    const std::string_view pat = pattern_text(p);
+  for (std::size_t p = 0; p < count; ++p) {
+    const std::string_view pat = list.at[p].text;
     for (std::size_t o = 0; o + 4 <= pat.size(); ++o) ++x.slots[gram_slot(gram4(&pat[o]))];
   }
-  for (std::size_t p = 0; p < reason_pattern_count; ++p) {
-    const std::string_view pat = pattern_text(p);
+  for (std::size_t p = 0; p < count; ++p) {
+    const std::string_view pat = list.at[p].text;
     std::uint64_t least = ~std::uint64_t{0};
     for (std::size_t o = 0; pat.size() > short_pattern && o + 5 <= pat.size(); ++o) {
       const std::size_t sa = gram_slot(gram4(&pat[o])), sb = gram_slot(gram4(&pat[o + 1]));
@@ -279,8 +292,8 @@ inline std::size_t pattern_entries(std::size_t p, std::size_t lead, std::uint32_
   // slot's running end, so that x.slots[s] ends as the end of slot s.
   std::uint32_t grams[64];
   std::uint8_t leads[64];
-  for (std::size_t p = 0; p < reason_pattern_count; ++p) {
-    const std::size_t n = pattern_entries(p, lead[p], grams, leads);
+  for (std::size_t p = 0; p < count; ++p) {
+    const std::size_t n = pattern_entries(list.at[p].text, lead[p], grams, leads);
     for (std::size_t k = 0; k < n; ++k) ++x.slots[gram_slot(grams[k])];
   }
   std::size_t start = 0;
@@ -289,9 +302,9 @@ inline std::size_t pattern_entries(std::size_t p, std::size_t lead, std::uint32_
     x.slots[s] = static_cast<std::uint16_t>(start);
     start += k;
   }
-  for (std::size_t p = 0; p < reason_pattern_count; ++p) {
-    const std::size_t n = pattern_entries(p, lead[p], grams, leads);
-    const auto size = static_cast<std::uint8_t>(pattern_text(p).size());  // measured once
+  for (std::size_t p = 0; p < count; ++p) {
+    const std::size_t n = pattern_entries(list.at[p].text, lead[p], grams, leads);
+    const auto size = static_cast<std::uint8_t>(list.at[p].text.size());
     for (std::size_t k = 0; k < n; ++k) {
       gram_candidate& c = x.candidates[x.slots[gram_slot(grams[k])]++];
       c.gram = grams[k];
@@ -306,8 +319,8 @@ inline std::size_t pattern_entries(std::size_t p, std::size_t lead, std::uint32_
     x.slots[s] = begin == end ? no_candidates : static_cast<std::uint16_t>(begin);
     if (begin != end) x.candidates[end - 1].pattern |= last_candidate;
   }
-  for (std::size_t p = 0; p < reason_pattern_count; ++p) {
-    const std::string_view pat = pattern_text(p);
+  for (std::size_t p = 0; p < count; ++p) {
+    const std::string_view pat = list.at[p].text;
     char head[8] = {};
     char used[8] = {};
     for (std::size_t k = 0; k < 8 && k < pat.size(); ++k) {
@@ -331,12 +344,12 @@ SMTPCODES_NOINLINE inline std::size_t first_pattern_unindexed(std::string_view t
   return first_pattern_direct(text);
 }
 
-/// The rest of pattern_at(text, at, reason_patterns[p].text), of `size`
-/// bytes, once the first eight bytes agree: the bytes after them, eight at a
-/// time, and whole words.
-SMTPCODES_NOINLINE inline bool pattern_rest(std::string_view text, std::size_t at, std::size_t p,
-                                            std::size_t size) noexcept {
-  const std::string_view pat(reason_patterns[p].text, size);
+/// The rest of pattern_at(text, at, pattern), for the pattern's `size`
+/// bytes at `pattern`, once the first eight bytes agree: the bytes after
+/// them, eight at a time, and whole words.
+SMTPCODES_NOINLINE inline bool pattern_rest(std::string_view text, std::size_t at,
+                                            const char* pattern, std::size_t size) noexcept {
+  const std::string_view pat(pattern, size);
   const char* t = text.data() + at;
   for (std::size_t m = 8; m < pat.size(); m += 8) {
     const std::size_t k = m + 8 <= pat.size() ? m : pat.size() - 8;  // the last eight overlap
@@ -357,7 +370,8 @@ SMTPCODES_ALWAYS_INLINE inline bool candidate_here(const reason_indexes& x, std:
   const std::size_t at = i + 1 - e.lead;
   return e.lead <= i + 1 && at <= n && n - at >= e.size &&
          ((text_word8(text, at) ^ x.prefix[p]) & x.mask[p]) == 0 &&
-         ((e.size <= 8 && e.size > short_pattern) || pattern_rest(text, at, p, e.size));
+         ((e.size <= 8 && e.size > short_pattern) ||
+          pattern_rest(text, at, x.patterns.at[p].text.data(), e.size));
 }
 
 /// The best (lowest) pattern below `best` that starts near position `i` of
@@ -397,7 +411,7 @@ SMTPCODES_ALWAYS_INLINE inline std::size_t look_at(const reason_indexes& x, std:
 /// The scan without SIMD: every second position, then the last three bytes.
 inline std::size_t first_pattern_scalar(std::string_view text, const reason_indexes& x) noexcept {
   if (!x.usable) return first_pattern_unindexed(text);
-  std::size_t best = reason_pattern_count;
+  std::size_t best = no_pattern;
   const std::size_t n = text.size();
   const char* t = text.data();
   std::size_t i = 0;
@@ -419,7 +433,7 @@ inline std::size_t first_pattern_scalar(std::string_view text, const reason_inde
 /// does not matter: every pattern is filed under two adjacent positions).
 inline std::size_t first_pattern_blocks(std::string_view text, const reason_indexes& x) noexcept {
   const char* t = text.data();
-  std::size_t best = reason_pattern_count;
+  std::size_t best = no_pattern;
   const std::size_t last = text.size() - 18;
   for (std::size_t i = 0;; i += 16) {
     if (i > last) i = last;
@@ -446,13 +460,18 @@ inline std::size_t first_pattern_indexed(std::string_view text, const reason_ind
 /// The highest-priority reason whose pattern occurs in `text`; short patterns
 /// (four letters or fewer) must stand as whole words ("rbl", "spf", "dkim").
 [[nodiscard]] constexpr text_reason match_text(std::string_view text) noexcept {
-  std::size_t best = reason_pattern_count;
-  if (SMTPCODES_RUN_FAST())
-    best = first_pattern_indexed(text, reason_indexes_at_run_time());
-  else
-    best = first_pattern_direct(text);
-  if (best == reason_pattern_count) return {bounce_reason::undefined, false};
-  return {reason_patterns[best].reason, reason_patterns[best].decisive};
+  std::size_t row = reason_pattern_row_count;
+  if (SMTPCODES_RUN_FAST()) {
+    const reason_indexes& x = reason_indexes_at_run_time();
+    const std::size_t best = first_pattern_indexed(text, x);
+    if (best != no_pattern) row = x.patterns.at[best].row;
+  } else {
+    const first_letter_index ix = build_first_letter_index();
+    const std::size_t best = first_pattern_direct(text, ix);
+    if (best != no_pattern) row = ix.patterns.at[best].row;
+  }
+  if (row == reason_pattern_row_count) return {bounce_reason::undefined, false};
+  return {reason_pattern_rows[row].reason, reason_pattern_rows[row].decisive};
 }
 [[nodiscard]] constexpr bounce_reason match_reason(std::string_view text) noexcept {
   return match_text(text).reason;
