@@ -3,6 +3,14 @@
 
 using namespace smtpcodes;
 
+// By default detail/simd.hpp compiles exactly one kernel set: the one the fast
+// paths use (tests/test_simd.cpp asks for all of them).
+static_assert(SMTPCODES_SIMD_BUILD_SSE2 + SMTPCODES_SIMD_BUILD_SWAR + SMTPCODES_SIMD_BUILD_PLAIN ==
+              1);
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+static_assert(SMTPCODES_SIMD_BUILD_SSE2 == 1);
+#endif
+
 constexpr parse_result ehlo =
     parse_reply("250-mx.example.test\r\n250-SIZE 1000\r\n250 8BITMIME\r\n");
 static_assert(ehlo.ok() && ehlo.value.code == 250 && ehlo.value.line_count == 3);

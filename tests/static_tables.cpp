@@ -38,7 +38,10 @@ static_assert(reason_patterns_split());
 static_assert(
     d::command_tokens_are_derived(),
     "reply_table: each row's command_tokens is write_command_tokens() of its command set");
-static_assert(d::subject_index.first[8] == 81 && d::row_of(550) != d::no_row &&
-              d::row_of(511) == d::no_row);
+static_assert(d::status_row_of(0, 0) == 0 && d::status_row_of(7, 30) == 80 &&
+              d::status_row_of(7, 31) == d::no_status_row &&
+              d::status_row_of(3, 7) == d::no_status_row);
+static_assert(d::row_of(211) == 0 && d::row_of(550) != d::no_row && d::row_of(511) == d::no_row &&
+              d::row_of(599) == d::no_row && d::row_of(600) == d::no_row);
 
 int main() { return 0; }

@@ -458,3 +458,45 @@ TEST_CASE("the table matches the IANA reference CSV column by column") {
   }
   CHECK(i == all_enhanced_statuses().size());
 }
+
+TEST_CASE("lookup() at run time agrees with a plain search of the table for every status") {
+  // Run time uses an index of subjects 0-7 and details 0-30 built on first
+  // use, and searches the table for larger details; constant evaluation
+  // always searches (tests/static_enhanced_status.cpp).
+  const auto& table = all_enhanced_statuses();
+  std::size_t exact = 0;
+  for (std::uint8_t cls : {std::uint8_t{0}, std::uint8_t{2}, std::uint8_t{3}, std::uint8_t{4},
+                           std::uint8_t{5}, std::uint8_t{9}}) {
+    for (unsigned subject = 0; subject < 12; ++subject) {
+      for (unsigned detail : {0u,  1u,  2u,  3u,  4u,  5u,  6u,  7u,  8u,   9u,   10u,   11u, 12u,
+                              13u, 14u, 15u, 16u, 17u, 18u, 19u, 20u, 21u,  22u,  23u,   24u, 25u,
+                              26u, 27u, 28u, 29u, 30u, 31u, 32u, 99u, 100u, 999u, 65535u}) {
+        const enhanced_status s{cls, static_cast<std::uint16_t>(subject),
+                                static_cast<std::uint16_t>(detail)};
+        const enhanced_status_info* want_exact = nullptr;
+        const enhanced_status_info* want_subject = nullptr;
+        for (const enhanced_status_info& r : table) {
+          if (r.subject == subject && r.detail == detail) want_exact = &r;
+          if (r.subject == subject && r.detail == 0) want_subject = &r;
+        }
+        const status_lookup got = lookup(s);
+        CAPTURE(s);
+        if (cls != 2 && cls != 4 && cls != 5) {
+          CHECK(got.info == nullptr);
+          CHECK(got.level == match_level::none);
+        } else if (want_exact != nullptr) {
+          CHECK(got.info == want_exact);
+          CHECK(got.level == match_level::exact);
+          ++exact;
+        } else if (want_subject != nullptr) {
+          CHECK(got.info == want_subject);
+          CHECK(got.level == match_level::subject);
+        } else {
+          CHECK(got.info == &table[0]);
+          CHECK(got.level == match_level::class_only);
+        }
+      }
+    }
+  }
+  CHECK(exact == 3 * 81);
+}

@@ -246,3 +246,20 @@ TEST_CASE("class and category texts") {
   CHECK(info(reply_category::unknown).identifier == "unknown");
   CHECK(info(static_cast<reply_class>(9)).identifier == "unknown");
 }
+
+TEST_CASE("find() at run time agrees with a plain search of the table for every number") {
+  // Run time uses an index built on first use; constant evaluation searches
+  // the table (tests/static_registry.cpp). Both must give every row, and no
+  // row for every other number, including those past the index.
+  std::size_t found = 0;
+  for (unsigned n = 0; n < 70000; n = n < 1200 ? n + 1 : n * 2) {
+    const reply_info* want = nullptr;
+    for (const reply_info& r : all_replies())
+      if (r.wire() == n) want = &r;
+    CAPTURE(n);
+    CHECK(find(n) == want);
+    if (want != nullptr) ++found;
+  }
+  CHECK(found == 39);
+  CHECK(find(4294967295u) == nullptr);
+}

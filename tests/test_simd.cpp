@@ -1,3 +1,5 @@
+// Every kernel set this compiler can build, not only the one the fast paths use.
+#define SMTPCODES_SIMD_ALL_SETS 1
 #include <smtpcodes/detail/simd.hpp>
 
 #include <doctest/doctest.h>
@@ -10,6 +12,11 @@
 // plain byte loops give, on random blocks weighted towards the bytes the
 // kernels look for (and the bytes next to them in value).
 namespace {
+
+static_assert(SMTPCODES_SIMD_BUILD_PLAIN == 1, "SMTPCODES_SIMD_ALL_SETS compiles the plain set");
+static_assert(SMTPCODES_SIMD_BUILD_SWAR == SMTPCODES_SIMD_SWAR &&
+                  SMTPCODES_SIMD_BUILD_SSE2 == SMTPCODES_SIMD_SSE2,
+              "SMTPCODES_SIMD_ALL_SETS compiles every set the compiler can build");
 
 namespace simd = smtpcodes::detail::simd;
 

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string_view>
 
+#include "detail/config.hpp"
 #include "detail/enhanced_table.hpp"
 #include "detail/enhanced_types.hpp"
 #include "registry.hpp"
@@ -20,30 +21,60 @@ namespace smtpcodes {
 inline namespace v1 {
 namespace detail {
 
-/// Not constexpr: reaching it during constant evaluation reports a broken table.
-void enhanced_table_is_not_sorted_by_subject_and_detail() noexcept;
-
-// First row of each subject 0-8 (8 = end): subject s owns rows
-// [first[s], first[s + 1]). One pass over the rows, on plain integers.
-struct subject_rows {
-  std::uint8_t first[subject_count + 1];
+// The row of X.subject.detail for subjects 0-7 and details 0-30, or
+// no_status_row. At run time: an index built on first use (thread-safe
+// static initialisation, no allocation), one load per lookup. During
+// constant evaluation: a binary search of the table (sorted by subject and
+// detail; tests/static_tables.cpp checks it). The index is not a constexpr
+// variable because every file that includes this header would then evaluate
+// its construction while compiling.
+inline constexpr std::size_t status_index_details = 31;
+inline constexpr std::uint8_t no_status_row = 0xFF;
+static_assert(enhanced_table.size() < no_status_row, "row indexes fit in a byte");
+struct status_row_index {
+  std::uint8_t row[subject_count][status_index_details];
 };
-[[nodiscard]] constexpr subject_rows build_subject_index() noexcept {
-  subject_rows index{};
-  unsigned row = 0, subject = 0, previous_key = 0;
-  for (const enhanced_status_info& r : enhanced_table) {
-    const unsigned key = r.subject * 1000u + r.detail;
-    if (row != 0 && key <= previous_key)  // lookups rely on this order
-      enhanced_table_is_not_sorted_by_subject_and_detail();
-    previous_key = key;
-    while (subject <= r.subject && subject <= subject_count)
-      index.first[subject++] = static_cast<std::uint8_t>(row);
-    ++row;
+[[nodiscard]] inline status_row_index build_status_row_index() noexcept {
+  status_row_index x{};
+  for (auto& subject : x.row)
+    for (std::uint8_t& r : subject) r = no_status_row;
+  for (std::size_t i = 0; i < enhanced_table.size(); ++i) {
+    const enhanced_status_info& r = enhanced_table[i];
+    if (r.subject < subject_count && r.detail < status_index_details)
+      x.row[r.subject][r.detail] = static_cast<std::uint8_t>(i);
   }
-  while (subject <= subject_count) index.first[subject++] = static_cast<std::uint8_t>(row);
+  return x;
+}
+[[nodiscard]] inline const status_row_index& status_rows_at_run_time() noexcept {
+  static const status_row_index index = build_status_row_index();
   return index;
 }
-inline constexpr subject_rows subject_index = build_subject_index();
+
+/// The first row at or after (subject, detail) in the table's order.
+[[nodiscard]] constexpr std::size_t status_lower_bound(unsigned subject, unsigned detail) noexcept {
+  std::size_t lo = 0, hi = enhanced_table.size();
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    const enhanced_status_info& r = enhanced_table[mid];
+    if (r.subject < subject || (r.subject == subject && r.detail < detail))
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/// The row of exactly X.subject.detail (subject below subject_count), or
+/// no_status_row.
+[[nodiscard]] constexpr std::uint8_t status_row_of(unsigned subject, unsigned detail) noexcept {
+  if (SMTPCODES_RUN_FAST() && detail < status_index_details)
+    return status_rows_at_run_time().row[subject][detail];
+  const std::size_t i = status_lower_bound(subject, detail);
+  if (i == enhanced_table.size() || enhanced_table[i].subject != subject ||
+      enhanced_table[i].detail != detail)
+    return no_status_row;
+  return static_cast<std::uint8_t>(i);
+}
 
 [[nodiscard]] constexpr char ascii_lower(char c) noexcept {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
@@ -64,25 +95,16 @@ struct status_lookup {
   match_level level;
 };
 
-/// The registry row for a status, falling back per RFC 3463 §2. O(log n).
+/// The registry row for a status, falling back per RFC 3463 §2. O(1) at run
+/// time, O(log n) during constant evaluation.
 [[nodiscard]] constexpr status_lookup lookup(enhanced_status s) noexcept {
   if (s.cls != 2 && s.cls != 4 && s.cls != 5) return {nullptr, match_level::none};
   const auto& table = detail::enhanced_table;
-  if (s.subject < detail::subject_count) {
-    std::size_t lo = detail::subject_index.first[s.subject];
-    std::size_t hi = detail::subject_index.first[s.subject + 1u];
-    const std::size_t subject_row = lo;
-    while (lo < hi) {
-      const std::size_t mid = lo + (hi - lo) / 2;
-      if (table[mid].detail == s.detail) return {&table[mid], match_level::exact};
-      if (table[mid].detail < s.detail)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-    return {&table[subject_row], match_level::subject};
-  }
-  return {&table[0], match_level::class_only};
+  if (s.subject >= detail::subject_count) return {&table[0], match_level::class_only};
+  const std::uint8_t exact = detail::status_row_of(s.subject, s.detail);
+  if (exact != detail::no_status_row) return {&table[exact], match_level::exact};
+  // Every subject has its X.s.0 row (tests/static_tables.cpp checks it).
+  return {&table[detail::status_row_of(s.subject, 0)], match_level::subject};
 }
 
 /// The registry row for a status: exact, else X.s.0, else X.0.0; nullptr when

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "command.hpp"
+#include "detail/config.hpp"
 #include "detail/registry_types.hpp"
 #include "detail/reply_table.hpp"
 #include "reply_code.hpp"
@@ -22,51 +23,45 @@ namespace detail {
 
 inline constexpr std::uint8_t no_row = 0xFF;
 
-/// Not constexpr: reaching it during constant evaluation reports a broken table.
-void reply_table_is_not_sorted_by_code() noexcept;
-
-// Which wire numbers 0-639 have a row, one bit each, and how many rows lie in
-// the words before each word: the row of a registered number is the count of
-// rows below it, an O(1) lookup. Derived from the table (39 steps), not a
-// 600-entry index: a bigger index costs every including file its evaluation.
-struct reply_bitmap {
-  std::uint64_t bits[10];
-  std::uint8_t rank[10];
+// The row of each wire number 0-599, or no_row. At run time: a 600-byte
+// index built on first use (thread-safe static initialisation, no
+// allocation), one load per lookup. During constant evaluation: a binary
+// search of the table (sorted by code; tests/static_tables.cpp checks it).
+// The index is not a constexpr variable because every file that includes
+// this header would then evaluate its construction while compiling.
+inline constexpr unsigned reply_index_size = 600;
+struct reply_row_index {
+  std::uint8_t row[reply_index_size];
 };
-[[nodiscard]] constexpr reply_bitmap build_reply_bitmap() noexcept {
-  reply_bitmap m{};
-  unsigned previous = 0;
-  for (const reply_info& r : reply_table) {
-    const auto w = static_cast<unsigned>(r.code);
-    if (w <= previous || w >= 600) reply_table_is_not_sorted_by_code();  // lookups rely on it
-    m.bits[w / 64] |= std::uint64_t{1} << (w % 64);
-    previous = w;
+[[nodiscard]] inline reply_row_index build_reply_row_index() noexcept {
+  reply_row_index x{};
+  for (std::uint8_t& r : x.row) r = no_row;
+  for (std::size_t i = 0; i < reply_table.size(); ++i) {
+    const unsigned w = reply_table[i].wire();
+    if (w < reply_index_size) x.row[w] = static_cast<std::uint8_t>(i);
   }
-  for (unsigned k = 1; k < 10; ++k) {
-    std::uint64_t word = m.bits[k - 1];
-    unsigned n = 0;
-    for (; word != 0; word &= word - 1) ++n;
-    m.rank[k] = static_cast<std::uint8_t>(m.rank[k - 1] + n);
-  }
-  return m;
+  return x;
 }
-inline constexpr reply_bitmap reply_rows = build_reply_bitmap();
-
-/// Set bits of a word (portable, no library call).
-[[nodiscard]] constexpr unsigned bit_count(std::uint64_t x) noexcept {
-  x = x - ((x >> 1) & 0x5555555555555555ULL);
-  x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
-  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
-  return static_cast<unsigned>((x * 0x0101010101010101ULL) >> 56);
+[[nodiscard]] inline const reply_row_index& reply_rows_at_run_time() noexcept {
+  static const reply_row_index index = build_reply_row_index();
+  return index;
 }
 
 /// Table row of a wire number, or no_row when no RFC defines it.
 [[nodiscard]] constexpr std::uint8_t row_of(unsigned wire_code) noexcept {
-  if (wire_code >= 600) return no_row;
-  const std::uint64_t word = reply_rows.bits[wire_code / 64];
-  const std::uint64_t below = (std::uint64_t{1} << (wire_code % 64)) - 1;
-  if (((word >> (wire_code % 64)) & 1) == 0) return no_row;
-  return static_cast<std::uint8_t>(reply_rows.rank[wire_code / 64] + bit_count(word & below));
+  if (wire_code >= reply_index_size) return no_row;
+  if (SMTPCODES_RUN_FAST()) return reply_rows_at_run_time().row[wire_code];
+  std::size_t lo = 0, hi = reply_table.size();
+  while (lo < hi) {
+    const std::size_t mid = lo + (hi - lo) / 2;
+    const unsigned w = reply_table[mid].wire();
+    if (w == wire_code) return static_cast<std::uint8_t>(mid);
+    if (w < wire_code)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return no_row;
 }
 
 }  // namespace detail

@@ -60,6 +60,20 @@
 #define SMTPCODES_SIMD_SWAR 0
 #endif
 
+// The kernel sets detail/simd.hpp compiles: by default only the one the fast
+// paths use (every set is code each including file pays for); with
+// SMTPCODES_SIMD_ALL_SETS defined before including smtpcodes, every set this
+// compiler can build, so that tests/test_simd.cpp can compare them.
+#if defined(SMTPCODES_SIMD_ALL_SETS)
+#define SMTPCODES_SIMD_BUILD_SSE2 SMTPCODES_SIMD_SSE2
+#define SMTPCODES_SIMD_BUILD_SWAR SMTPCODES_SIMD_SWAR
+#define SMTPCODES_SIMD_BUILD_PLAIN 1
+#else
+#define SMTPCODES_SIMD_BUILD_SSE2 SMTPCODES_SIMD_SSE2
+#define SMTPCODES_SIMD_BUILD_SWAR (SMTPCODES_SIMD_SWAR && !SMTPCODES_SIMD_SSE2)
+#define SMTPCODES_SIMD_BUILD_PLAIN (!SMTPCODES_SIMD_SSE2 && !SMTPCODES_SIMD_SWAR)
+#endif
+
 /// True where a function may take its run-time fast path: not in a constant
 /// expression, and fast paths not switched off.
 #define SMTPCODES_RUN_FAST() (SMTPCODES_FAST_PATHS && !SMTPCODES_IS_CONSTANT_EVALUATED())

@@ -3,8 +3,10 @@
 // bytes and answers with a bit mask (bit k for the byte at p + k); the same
 // kernels are written whole per instruction set (sse2, swar on 64-bit words,
 // plain byte loops), and `native` names the set that config.hpp chose. The
-// algorithms call only `native`; tests/test_simd.cpp checks every set
-// against `plain`. Kernels read exactly the bytes their comment names.
+// algorithms call only `native`, and only `native` is compiled unless
+// SMTPCODES_SIMD_ALL_SETS is defined: tests/test_simd.cpp defines it and
+// checks every set against `plain`. Kernels read exactly the bytes their
+// comment names.
 #ifndef SMTPCODES_DETAIL_SIMD_HPP
 #define SMTPCODES_DETAIL_SIMD_HPP
 
@@ -102,6 +104,7 @@ struct slots8 {
 
 // ---------------------------------------------------------------------------
 // plain: byte loops, the reference of every kernel.
+#if SMTPCODES_SIMD_BUILD_PLAIN
 namespace plain {
 
 [[nodiscard]] constexpr bool is_special(unsigned char b) noexcept { return b < 0x20 || b >= 0x7F; }
@@ -199,11 +202,12 @@ inline slots8 gram_slots8(const char* p, std::uint16_t k0, std::uint16_t k1,
 }
 
 }  // namespace plain
+#endif
 
 // ---------------------------------------------------------------------------
 // swar: 64-bit words (little-endian GCC and Clang); masks gathered from the
 // high bits of each byte.
-#if SMTPCODES_SIMD_SWAR
+#if SMTPCODES_SIMD_BUILD_SWAR
 namespace swar {
 
 /// The high bit of each byte of m, as eight bits (byte k -> bit k).
@@ -289,7 +293,7 @@ SMTPCODES_ALWAYS_INLINE inline slots8 gram_slots8(const char* p, std::uint16_t k
 // ---------------------------------------------------------------------------
 // sse2: 16-byte vectors (GCC and Clang vector extensions). Arithmetic on
 // unsigned lanes only; a signed view only for signed compares.
-#if SMTPCODES_SIMD_SSE2
+#if SMTPCODES_SIMD_BUILD_SSE2
 namespace sse2 {
 
 using u8x16 = unsigned char __attribute__((vector_size(16)));

@@ -142,28 +142,20 @@ static_assert(status_reason_count == enhanced_table.size(),
   return {is_hard_reason(subject_default.reason) ? R::undefined : subject_default.reason, false};
 }
 
-inline constexpr std::size_t max_status_detail = 31;
-/// A registry row of the grid: its index in enhanced_table, or no_row_index.
-inline constexpr std::uint8_t no_row_index = 0xFF;
-static_assert(status_reason_count < no_row_index, "row indexes fit in a byte");
-/// Per subject and detail (below max_status_detail): the reason, and the exact
-/// registry row for the checks of status_diagnostics that need one.
+/// Details below this have a cell in the grid (as in the registry's row index).
+inline constexpr std::size_t max_status_detail = status_index_details;
+/// Per subject and detail (below max_status_detail): the reason.
 struct status_reason_grid {
   status_reason reasons[subject_count][max_status_detail];
-  std::uint8_t rows[subject_count][max_status_detail];
 };
 [[nodiscard]] inline status_reason_grid build_status_grid() noexcept {
   status_reason_grid g{};
   for (auto& row : g.reasons)
     for (auto& cell : row) cell = {R::undefined, false};
-  for (auto& row : g.rows)
-    for (auto& cell : row) cell = no_row_index;
   for (std::size_t i = 0; i < status_reason_count; ++i) {
     const status_reason_row& r = status_reasons[i];
-    if (r.subject < subject_count && r.detail < max_status_detail) {
+    if (r.subject < subject_count && r.detail < max_status_detail)
       g.reasons[r.subject][r.detail] = {r.reason, r.strong};
-      g.rows[r.subject][r.detail] = static_cast<std::uint8_t>(i);
-    }
   }
   for (std::size_t s = 0; s < subject_count; ++s)  // unknown details: unknown_detail()
     for (std::size_t d = 1; d < max_status_detail; ++d)
@@ -203,16 +195,11 @@ inline const status_reason_grid& status_grid_at_run_time() noexcept {
   return v;
 }
 
-/// The registry row of exactly `s` (status_reasons and enhanced_table share
-/// their order), or nullptr: what check() looks up, from the grid at run time.
+/// The registry row of exactly `s`, or nullptr: what check() looks up.
 [[nodiscard]] constexpr const enhanced_status_info* exact_row(enhanced_status s) noexcept {
-  if (SMTPCODES_RUN_FAST()) {
-    if (s.subject >= subject_count || s.detail >= max_status_detail) return nullptr;
-    const std::uint8_t i = status_grid_at_run_time().rows[s.subject][s.detail];
-    return i == no_row_index ? nullptr : &enhanced_table[i];
-  }
-  const status_lookup found = lookup(s);
-  return found.level == match_level::exact ? found.info : nullptr;
+  if (s.subject >= subject_count) return nullptr;
+  const std::uint8_t i = status_row_of(s.subject, s.detail);
+  return i == no_status_row ? nullptr : &enhanced_table[i];
 }
 
 }  // namespace detail

@@ -2,8 +2,8 @@
 // sorted, unique and complete, associations well formed, sentences without
 // doubled words, the compare records agreeing with the command sets.
 // Asserted by tests/static_tables.cpp. Not included by smtpcodes.hpp: these
-// checks would cost every including file compile time, and the lookups do
-// not depend on them (their builders reject an unsorted table themselves).
+// checks would cost every including file compile time. The lookups' binary
+// searches during constant evaluation rely on the order checked here.
 #ifndef SMTPCODES_DETAIL_TABLE_CHECKS_HPP
 #define SMTPCODES_DETAIL_TABLE_CHECKS_HPP
 
@@ -98,11 +98,10 @@ namespace detail {
     if ((r.basic_class_mask & ~0x34u) != 0) return false;  // wildcards 2XX, 4XX, 5XX only
     if (r.any_basic_code && (r.basic_code_count != 0 || r.basic_class_mask != 0)) return false;
   }
-  for (std::size_t s = 0; s < subject_count; ++s)
-    if (subject_index.first[s] >= subject_index.first[s + 1] ||
-        enhanced_table[subject_index.first[s]].detail != 0)
-      return false;  // every subject has its X.s.0 row
-  if (subject_index.first[subject_count] != enhanced_table.size()) return false;
+  for (std::size_t i = 0; i < enhanced_table.size(); ++i)  // the lookup finds every row
+    if (status_row_of(enhanced_table[i].subject, enhanced_table[i].detail) != i) return false;
+  for (unsigned s = 0; s < subject_count; ++s)
+    if (status_row_of(s, 0) == no_status_row) return false;  // every subject has its X.s.0 row
   for (const class_status_info& c : class_status_table)
     if (c.name.empty() || !is_sentence(c.description) || !is_sentence(c.what_to_do) ||
         enhanced_status{c.cls, 0, 0}.klass() != c.klass)
