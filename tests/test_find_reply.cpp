@@ -13,6 +13,13 @@ std::string text_of(const reply& r) {
   std::string out(r.text_size(), '\0');
   return std::string(r.text_to(out.data(), out.size()));
 }
+// Where the last occurrence of lower-case `needle` starts in `text`, ignoring
+// ASCII case; std::string::npos when there is none.
+std::size_t last_ifind(std::string text, const std::string& needle) {
+  for (char& c : text)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return text.rfind(needle);
+}
 }  // namespace
 
 TEST_CASE("Postfix client log: said: ... (in reply to RCPT TO command)") {
@@ -309,8 +316,8 @@ TEST_CASE("command markers at every offset: the last \"reject: \" and \"after \"
         const std::string text = std::string(pad, 'x') + w1 + "RCPT from y" + w2 + "z";
         CAPTURE(text);
         const detail::command_markers m = detail::find_markers(text);
-        CHECK(m.reject == detail::irfind(text, "reject: "));
-        CHECK(m.after == detail::irfind(text, "after "));
+        CHECK(m.reject == last_ifind(text, "reject: "));
+        CHECK(m.after == last_ifind(text, "after "));
         CHECK(m.refused == (detail::ifind(text, "refused to talk to me") != detail::npos));
         ++checked;
       }

@@ -473,9 +473,6 @@ inline std::size_t first_pattern_indexed(std::string_view text, const reason_ind
   if (row == reason_pattern_row_count) return {bounce_reason::undefined, false};
   return {reason_pattern_rows[row].reason, reason_pattern_rows[row].decisive};
 }
-[[nodiscard]] constexpr bounce_reason match_reason(std::string_view text) noexcept {
-  return match_text(text).reason;
-}
 
 }  // namespace detail
 }  // namespace v1

@@ -200,11 +200,6 @@ inline std::size_t find_quad_ci_fast(std::string_view hay, std::size_t i, std::s
   }
   return npos;
 }
-[[nodiscard]] constexpr std::size_t irfind(std::string_view hay, std::string_view needle) noexcept {
-  std::size_t found = npos;
-  for (std::size_t at = ifind(hay, needle); at != npos; at = ifind(hay, needle, at + 1)) found = at;
-  return found;
-}
 
 }  // namespace detail
 }  // namespace v1
