@@ -358,19 +358,18 @@ inline text_reason match_joined_text(const reply& r) noexcept {
 // a call costs about 0.05 M, and every file that includes advice.hpp
 // compiles these functions (bench/RESULTS.md, include cost).
 
-/// `a` with what to do and why, finished.
-[[nodiscard]] constexpr advice settle(advice a, action what, why_id why,
-                                      const advice_policy& p) noexcept {
+/// `a` with what to do and why (not finished: see finish()).
+[[nodiscard]] constexpr advice settle(advice a, action what, why_id why) noexcept {
   a.what = what;
   a.why = why_text(why);
-  return finish(a, p);
+  return a;
 }
 /// settle() of an outcome for the whole session; `close`: the connection ends.
 [[nodiscard]] constexpr advice settle_session(advice a, action what, why_id why,
-                                              const advice_policy& p, bool close = false) noexcept {
+                                              bool close = false) noexcept {
   a.applies_to = scope::session;
   if (close) a.close_connection = true;
-  return settle(a, what, why, p);
+  return settle(a, what, why);
 }
 /// A failure's advice so far: its reason, and the scope the command gives it.
 [[nodiscard]] constexpr advice failure(bounce_reason r, smtp_command c) noexcept {
@@ -385,60 +384,59 @@ inline text_reason match_joined_text(const reply& r) noexcept {
   return a;
 }
 
-/// `body`: as for match_reply_text().
-[[nodiscard]] constexpr advice decide(const reply& r, smtp_command c, const advice_policy& p,
-                                      const std::string_view* body = nullptr) noexcept {
+/// The advice the rules give for a reply, before finish(); `body`: as for
+/// match_reply_text().
+[[nodiscard]] constexpr advice decide_rules(const reply& r, smtp_command c, const advice_policy& p,
+                                            const std::string_view* body) noexcept {
   const unsigned code = r.code;
   const unsigned cls = code / 100;
   if (cls == 2) {
     advice a;
     a.close_connection = code == 221;
-    return settle(a, action::proceed, code == 221 ? why_id::quit : why_id::success, p);
+    return settle(a, action::proceed, code == 221 ? why_id::quit : why_id::success);
   }
-  if (cls == 3) return settle(advice{}, action::continue_, why_id::intermediate, p);
+  if (cls == 3) return settle(advice{}, action::continue_, why_id::intermediate);
   if (cls != 4 && cls != 5)
     return settle_session(because(advice{}, R::not_compliant_rfc), action::give_up,
-                          why_id::bad_class, p, true);
+                          why_id::bad_class, true);
   const advice a = failure(failure_reason(r, c, body), c);
   const bool session_start = is_session_start(c);
   if (code == 421)
     return settle_session(a, session_start ? action::try_next_host : action::retry_later,
-                          session_start ? why_id::closing_next_host : why_id::closing_retry, p,
-                          true);
+                          session_start ? why_id::closing_next_host : why_id::closing_retry, true);
   const bool x53 = r.status && r.status->subject == 5 && r.status->detail == 3;
   const bool rcpt = c == smtp_command::rcpt;
   if (cls == 4) {
     if (rcpt && (a.reason == R::too_many_recipients || x53))
       return settle(because(a, R::too_many_recipients), action::retry_new_transaction,
-                    why_id::too_many_recipients, p);
+                    why_id::too_many_recipients);
     if (c == smtp_command::connect || (session_start && code != 454))
-      return settle_session(a, action::try_next_host, why_id::transient_next_host, p);
-    if (code == 432) return settle(a, action::change_request, why_id::transition_needed, p);
-    return settle(a, action::retry_later, why_id::transient, p);
+      return settle_session(a, action::try_next_host, why_id::transient_next_host);
+    if (code == 432) return settle(a, action::change_request, why_id::transition_needed);
+    return settle(a, action::retry_later, why_id::transient);
   }
   // 5yz.
   const bool size_status = r.status && r.status->subject == 3 && r.status->detail == 4;
   if (code == 552 && rcpt && !size_status && !p.permanent_552_on_rcpt &&
       a.reason != R::message_too_large) {
     if (a.reason == R::mailbox_full && !x53)
-      return settle(a, action::retry_later, why_id::rcpt_552_mailbox_full, p);
+      return settle(a, action::retry_later, why_id::rcpt_552_mailbox_full);
     return settle(because(a, R::too_many_recipients), action::retry_new_transaction,
-                  why_id::rcpt_552_new_transaction, p);
+                  why_id::rcpt_552_new_transaction);
   }
   if (c == smtp_command::connect)
-    return settle_session(a, action::try_next_host, why_id::greeting_refused, p);
+    return settle_session(a, action::try_next_host, why_id::greeting_refused);
   if (c == smtp_command::ehlo && (code == 500 || code == 502))
     return settle_session(because(a, R::syntax_error), action::change_request,
-                          why_id::ehlo_unsupported, p);
+                          why_id::ehlo_unsupported);
   if (code == 530 || code == 534 || code == 535 || code == 538)
     return settle_session(a, action::change_request,
                           code == 530   ? why_id::starttls_or_auth_required
                           : code == 534 ? why_id::stronger_auth_required
                           : code == 535 ? why_id::credentials_rejected
-                                        : why_id::encryption_required,
-                          p);
+                                        : why_id::encryption_required);
   if (session_start && code != 501 && code != 504)
-    return settle_session(a, action::try_next_host, why_id::session_refused, p);
+    return settle_session(a, action::try_next_host, why_id::session_refused);
   // A refused form of request (RFC 5321 §4.2.4, §4.3.2): the client can correct it,
   // unless the text or status says a policy is the problem. An address the
   // client wrote with bad syntax (X.1.3, X.1.7) is such a request problem too.
@@ -448,21 +446,27 @@ inline text_reason match_joined_text(const reply& r) noexcept {
     switch (address_syntax ? R::syntax_error : a.reason) {
       case R::syntax_error:
       case R::undefined:
-        return settle(because(a, R::syntax_error), action::change_request, why_id::request_refused,
-                      p);
+        return settle(because(a, R::syntax_error), action::change_request, why_id::request_refused);
       case R::security_error:
-        return settle(a, action::change_request, why_id::request_refused, p);
+        return settle(a, action::change_request, why_id::request_refused);
       default:
         break;
     }
   }
-  return settle(a, action::give_up, why_id::permanent, p);
+  return settle(a, action::give_up, why_id::permanent);
+}
+
+/// `body`: as for match_reply_text().
+[[nodiscard]] constexpr advice decide(const reply& r, smtp_command c, const advice_policy& p,
+                                      const std::string_view* body = nullptr) noexcept {
+  return finish(decide_rules(r, c, p, body), p);
 }
 
 [[nodiscard]] constexpr advice connection_lost(smtp_command c, const advice_policy& p) noexcept {
-  return settle_session(because(advice{}, R::network_error),
-                        is_session_start(c) ? action::try_next_host : action::retry_later,
-                        why_id::connection_lost, p, true);
+  return finish(settle_session(because(advice{}, R::network_error),
+                               is_session_start(c) ? action::try_next_host : action::retry_later,
+                               why_id::connection_lost, true),
+                p);
 }
 
 /// Whether an enhanced status at `i` of `t` stands where texts without a
@@ -554,7 +558,7 @@ inline text_reason match_joined_text(const reply& r) noexcept {
 /// is expired: MTAs retry those until the message's lifetime ends.
 [[nodiscard]] constexpr advice decide_status_only(enhanced_status s, std::string_view text,
                                                   smtp_command c, const advice_policy& p) noexcept {
-  if (s.cls == 2) return settle(advice{}, action::proceed, why_id::status_success, p);
+  if (s.cls == 2) return finish(settle(advice{}, action::proceed, why_id::status_success), p);
   reply r;
   r.status = std::optional<enhanced_status>{std::in_place, s};
   r.code = 0;
@@ -565,9 +569,9 @@ inline text_reason match_joined_text(const reply& r) noexcept {
     reason = R::expired;
   const advice a = failure(reason, c);
   if (reason == R::expired)  // "4.4.7 ... removed from the queue": no retry is left
-    return settle(a, action::give_up, why_id::expired, p);
-  if (s.cls == 5) return settle(a, action::give_up, why_id::status_permanent, p);
-  return settle(a, action::retry_later, why_id::status_transient, p);
+    return finish(settle(a, action::give_up, why_id::expired), p);
+  if (s.cls == 5) return finish(settle(a, action::give_up, why_id::status_permanent), p);
+  return finish(settle(a, action::retry_later, why_id::status_transient), p);
 }
 
 /// Advice for a text in which the free-text finder found no reply: a status
@@ -594,11 +598,11 @@ inline text_reason match_joined_text(const reply& r) noexcept {
   if (final_words && reason == R::network_error && names_connection_failure(text))
     reason = R::expired;
   const advice a = failure(reason, c);
-  if (reason == R::expired) return settle(a, action::give_up, why_id::expired, p);
+  if (reason == R::expired) return finish(settle(a, action::give_up, why_id::expired), p);
   if (final_words || is_hard_reason(reason))
-    return settle(a, action::give_up, why_id::no_code_permanent, p);
+    return finish(settle(a, action::give_up, why_id::no_code_permanent), p);
   if (reason == R::network_error) return connection_lost(c, p);
-  return settle(a, action::retry_later, why_id::no_code, p);
+  return finish(settle(a, action::retry_later, why_id::no_code), p);
 }
 
 /// decide() of a folded free-text reply whose folds one scan found (`f`):
