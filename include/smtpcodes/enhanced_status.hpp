@@ -21,13 +21,13 @@ namespace smtpcodes {
 inline namespace v1 {
 namespace detail {
 
-// The row of X.subject.detail for subjects 0-7 and details 0-30, or
-// no_status_row. At run time: an index built on first use (thread-safe
-// static initialisation, no allocation), one load per lookup. During
-// constant evaluation: a binary search of the table (sorted by subject and
-// detail; tests/static_tables.cpp checks it). The index is not a constexpr
-// variable because every file that includes this header would then evaluate
-// its construction while compiling.
+// The row of X.subject.detail for subjects 0-7 and details 0-30 (every row of
+// the registry: tests/static_tables.cpp checks it), or no_status_row. At run
+// time: an index built on first use (thread-safe static initialisation, no
+// allocation), one load per lookup. During constant evaluation: a binary
+// search of the table (sorted by subject and detail; checked there too). The index is not a
+// constexpr variable because every file that includes this header would then evaluate its
+// construction while compiling.
 inline constexpr std::size_t status_index_details = 31;
 inline constexpr std::uint8_t no_status_row = 0xFF;
 static_assert(enhanced_table.size() < no_status_row, "row indexes fit in a byte");
@@ -67,8 +67,9 @@ struct status_row_index {
 /// The row of exactly X.subject.detail (subject below subject_count), or
 /// no_status_row.
 [[nodiscard]] constexpr std::uint8_t status_row_of(unsigned subject, unsigned detail) noexcept {
-  if (SMTPCODES_RUN_FAST() && detail < status_index_details)
-    return status_rows_at_run_time().row[subject][detail];
+  if (SMTPCODES_RUN_FAST())
+    return detail < status_index_details ? status_rows_at_run_time().row[subject][detail]
+                                         : no_status_row;
   const std::size_t i = status_lower_bound(subject, detail);
   if (i == enhanced_table.size() || enhanced_table[i].subject != subject ||
       enhanced_table[i].detail != detail)
@@ -101,6 +102,13 @@ struct status_lookup {
   if (s.cls != 2 && s.cls != 4 && s.cls != 5) return {nullptr, match_level::none};
   const auto& table = detail::enhanced_table;
   if (s.subject >= detail::subject_count) return {&table[0], match_level::class_only};
+  if (SMTPCODES_RUN_FAST()) {  // one look at the index for both answers
+    const auto& row = detail::status_rows_at_run_time().row[s.subject];
+    const std::uint8_t exact =
+        s.detail < detail::status_index_details ? row[s.detail] : detail::no_status_row;
+    if (exact != detail::no_status_row) return {&table[exact], match_level::exact};
+    return {&table[row[0]], match_level::subject};
+  }
   const std::uint8_t exact = detail::status_row_of(s.subject, s.detail);
   if (exact != detail::no_status_row) return {&table[exact], match_level::exact};
   // Every subject has its X.s.0 row (tests/static_tables.cpp checks it).

@@ -98,8 +98,10 @@ namespace detail {
     if ((r.basic_class_mask & ~0x34u) != 0) return false;  // wildcards 2XX, 4XX, 5XX only
     if (r.any_basic_code && (r.basic_code_count != 0 || r.basic_class_mask != 0)) return false;
   }
-  for (std::size_t i = 0; i < enhanced_table.size(); ++i)  // the lookup finds every row
+  for (std::size_t i = 0; i < enhanced_table.size(); ++i) {  // the lookups find every row
+    if (enhanced_table[i].detail >= status_index_details) return false;  // the run-time index
     if (status_row_of(enhanced_table[i].subject, enhanced_table[i].detail) != i) return false;
+  }
   for (unsigned s = 0; s < subject_count; ++s)
     if (status_row_of(s, 0) == no_status_row) return false;  // every subject has its X.s.0 row
   for (const class_status_info& c : class_status_table)
