@@ -96,7 +96,7 @@ struct weighed_status {
   if (r.code == 0)  // a status without a code
     return {sr.reason, auth_elsewhere ? status_weight::demoted : status_weight::strong,
             transient_network};
-  // check()'s not_associated and usage_restricted, with the row from the grid.
+  // check()'s not_associated and usage_restricted, with the status's registry row.
   const enhanced_status_info* row = exact_row(*r.status);
   const bool contradicts =
       auth_elsewhere ||
