@@ -7,8 +7,13 @@ using namespace smtpcodes;
 // paths use (tests/test_simd.cpp asks for all of them).
 static_assert(SMTPCODES_SIMD_BUILD_SSE2 + SMTPCODES_SIMD_BUILD_SWAR + SMTPCODES_SIMD_BUILD_PLAIN ==
               1);
-#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-static_assert(SMTPCODES_SIMD_BUILD_SSE2 == 1);
+#if (defined(__GNUC__) || defined(__clang__)) && defined(__SSE2__)
+static_assert(SMTPCODES_SIMD_BUILD_SSE2 == 1);  // x86-64 always
+#elif (defined(__GNUC__) || defined(__clang__)) && defined(__BYTE_ORDER__) && \
+    __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+static_assert(SMTPCODES_SIMD_BUILD_SWAR == 1);  // AArch64, or x86-64 with -U__SSE2__
+#else
+static_assert(SMTPCODES_SIMD_BUILD_PLAIN == 1);
 #endif
 
 constexpr parse_result ehlo =

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 #include <smtpcodes/reply.hpp>
 
+#include <random>
 #include <string>
 
 using namespace smtpcodes;
@@ -404,4 +405,48 @@ TEST_CASE("a greeting or acceptance continued by a refusal is read as the refusa
   const text_match n = find_reply("said: 220-mx.example.net ready");
   REQUIRE(n.ok());
   CHECK(n.value.code == 220);
+}
+
+TEST_CASE(
+    "paren_balance counts '(' less ')' at run time as the byte loop does, 16 bytes at a time") {
+  std::mt19937 rng{1207};
+  const char bytes[] = {'(', ')', 'a', ' ', '\xff'};
+  for (std::size_t size = 0; size <= 80; ++size) {
+    for (int round = 0; round < 20; ++round) {
+      std::string t(size, 'x');
+      long expected = 0;
+      for (char& c : t) {
+        c = bytes[rng() % sizeof bytes];
+        expected += c == '(' ? 1 : (c == ')' ? -1 : 0);
+      }
+      CHECK(detail::paren_balance(t) == expected);
+    }
+  }
+  CHECK(detail::paren_balance(std::string(48, ')')) == -48);
+  CHECK(detail::paren_balance(std::string(33, '(')) == 33);
+}
+
+TEST_CASE("istarts_with at run time, eight bytes at a time, as the byte loop") {
+  const std::string phrase = "in reply to ";
+  std::string text = "In RePlY tO RCPT TO command";
+  CHECK(detail::istarts_with(text, phrase));
+  CHECK(detail::istarts_with(text, "in reply"));          // eight bytes: one word
+  CHECK(detail::istarts_with(text, "in reply to rcpt"));  // sixteen: two words
+  CHECK_FALSE(detail::istarts_with(text, "in reply to rcpx"));
+  CHECK_FALSE(detail::istarts_with(std::string_view(text).substr(0, 11), phrase));  // too short
+  // A difference at any position of a phrase of 8 to 21 bytes is seen,
+  // and case is ignored only for letters.
+  const std::string longest = "refused to talk to me";
+  for (std::size_t n = 8; n <= longest.size(); ++n) {
+    const std::string lower = longest.substr(0, n);
+    std::string upper = lower;
+    for (char& c : upper)
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    CHECK(detail::istarts_with(upper + "!", lower));
+    for (std::size_t k = 0; k < n; ++k) {
+      std::string changed = upper;
+      changed[k] = changed[k] == ' ' ? '\0' : static_cast<char>(changed[k] ^ 0x40);
+      CHECK_FALSE(detail::istarts_with(changed, lower));
+    }
+  }
 }

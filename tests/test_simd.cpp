@@ -107,6 +107,16 @@ TEST_CASE("simd: every kernel set of this build agrees with the plain byte loops
   CHECK(simd::first_bit(std::uint32_t{0x80}) == 7);
   CHECK(simd::first_bit(std::uint64_t{1} << 40) == 40);
   CHECK(simd::popcount(0xF0F0u) == 8);
+  CHECK(simd::popcount(0u) == 0);
+  CHECK(simd::popcount(0xFFFFFFFFu) == 32);
+  CHECK(simd::popcount(0x80000001u) == 2);
+  std::mt19937 rng{8};
+  for (int i = 0; i < 1000; ++i) {
+    const std::uint32_t x = static_cast<std::uint32_t>(rng());
+    unsigned bits = 0;
+    for (unsigned k = 0; k < 32; ++k) bits += x >> k & 1u;
+    CHECK(simd::popcount(x) == bits);
+  }
   CHECK(simd::load_le32("abcd") == 0x64636261u);
   CHECK(simd::lower8(0x5A415A61207A4140ULL) == 0x7A617A61207A6140ULL);
   const std::uint16_t empty = 0xFFFF, full = 0x00FF;

@@ -31,6 +31,15 @@
 #define SMTPCODES_NOINLINE
 #endif
 
+// The popcnt instruction (x86 with -mpopcnt or -march=x86-64-v2 and later;
+// AArch64 always). Without it GCC compiles __builtin_popcount into a call to
+// libgcc, slower than the few word operations simd::popcount() uses instead.
+#if SMTPCODES_GNU_COMPATIBLE && (defined(__POPCNT__) || defined(__aarch64__))
+#define SMTPCODES_HAS_POPCNT 1
+#else
+#define SMTPCODES_HAS_POPCNT 0
+#endif
+
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define SMTPCODES_LITTLE_ENDIAN 1
 #else

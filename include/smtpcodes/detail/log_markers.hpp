@@ -268,9 +268,19 @@ inline long paren_balance_fast(std::string_view t) noexcept {
   const simd::native::byte_eq close(')');
   long depth = 0;
   std::size_t k = 0;
-  for (; k + 16 <= t.size(); k += 16)
-    depth += static_cast<long>(simd::popcount(open.in16(t.data() + k))) -
-             static_cast<long>(simd::popcount(close.in16(t.data() + k)));
+  // One count per 16 bytes: the '(' bits and the bits of the bytes that are
+  // not ')' (16 less one per ')'), of the bytes `keep` selects.
+  auto balance16 = [&](std::size_t at, std::uint32_t keep) noexcept {
+    const std::uint32_t opens = open.in16(t.data() + at) & keep;
+    const std::uint32_t not_closes = ~close.in16(t.data() + at) & keep;
+    return static_cast<long>(simd::popcount(opens | not_closes << 16)) -
+           static_cast<long>(simd::popcount(keep));
+  };
+  for (; k + 16 <= t.size(); k += 16) depth += balance16(k, 0xFFFFu);
+  if (k == t.size()) return depth;
+  // The last bytes: the 16 that end the text, without those counted above.
+  if (t.size() >= 16)
+    return depth + balance16(t.size() - 16, 0xFFFFu << (16 - (t.size() - k)) & 0xFFFFu);
   for (; k < t.size(); ++k) depth += t[k] == '(' ? 1 : (t[k] == ')' ? -1 : 0);
   return depth;
 }

@@ -191,7 +191,8 @@ inline constexpr std::uint32_t gram_k0 = 0x9E37, gram_k1 = 0x79B1;
 /// Eight bytes of `t` from `at` (at <= t.size()), zero after its end. The
 /// test is written on t.size() - at, which cannot wrap, so that the compiler
 /// sees that no eight-byte load reaches past a text shorter than eight bytes.
-[[nodiscard]] inline std::uint64_t text_word8(std::string_view t, std::size_t at) noexcept {
+[[nodiscard]] SMTPCODES_ALWAYS_INLINE inline std::uint64_t text_word8(std::string_view t,
+                                                                      std::size_t at) noexcept {
   std::uint64_t w = 0;
   const std::size_t left = t.size() - at;
   if (left >= 8)

@@ -75,8 +75,10 @@ SMTPCODES_ALWAYS_INLINE constexpr bool status_without_start(std::string_view fir
                                                             std::string_view last_text,
                                                             enhanced_status& status,
                                                             unsigned& warnings) noexcept {
+  enhanced_status trailing{};  // a local: the call does not take `status`'s address
   if (!last_text.empty() && (status_edge(last_text.back()) & trailing_end) != 0 &&
-      trailing_status(last_text, status)) {
+      trailing_status(last_text, trailing)) {
+    status = trailing;
     warnings |= warning_bit(reply_warning::trailing_status);
     return true;
   }

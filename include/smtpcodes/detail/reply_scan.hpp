@@ -106,8 +106,12 @@ SMTPCODES_ALWAYS_INLINE inline bool line_status(const char* line, std::size_t si
                           static_cast<std::uint16_t>(line[8] - '0')};
     return true;
   }
+  // Through locals: the call does not take the caller's variables' addresses,
+  // which keeps them in registers on the hot path.
   bool hash = false;
-  if (leading_status(std::string_view{line + 4, size - 4}, out, hash) == 0) return false;
+  enhanced_status read{};
+  if (leading_status(std::string_view{line + 4, size - 4}, read, hash) == 0) return false;
+  out = read;
   if (hash) warnings |= warning_bit(reply_warning::hash_status);
   return true;
 }
@@ -225,8 +229,11 @@ SMTPCODES_ALWAYS_INLINE inline bool parse_clean_reply(std::string_view in, const
     if (lines > (o.max_lines < max_line_count ? o.max_lines : max_line_count)) return false;
     const char* const last_line = data + start - (data[start - 2] == '\r' ? 2 : 1) - line_size;
     if (statuses != 0) {
-      if (const std::optional<enhanced_status> found =
-              reply_status(std::string_view{data, start}, warnings)) {
+      unsigned status_warnings = 0;  // a local: see line_status()
+      const std::optional<enhanced_status> found =
+          reply_status(std::string_view{data, start}, status_warnings);
+      warnings |= status_warnings;
+      if (found) {
         status = *found;
         have_status = true;
       }

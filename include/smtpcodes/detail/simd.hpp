@@ -43,13 +43,15 @@ namespace simd {
   return k;
 #endif
 }
-[[nodiscard]] inline unsigned popcount(std::uint32_t x) noexcept {
-#if SMTPCODES_GNU_COMPATIBLE
+/// Number of set bits of x.
+[[nodiscard]] SMTPCODES_ALWAYS_INLINE inline unsigned popcount(std::uint32_t x) noexcept {
+#if SMTPCODES_HAS_POPCNT
   return static_cast<unsigned>(__builtin_popcount(x));
 #else
-  unsigned n = 0;
-  for (; x != 0; x &= x - 1) ++n;
-  return n;
+  x -= x >> 1 & 0x55555555u;                       // bits per 2-bit field
+  x = (x & 0x33333333u) + (x >> 2 & 0x33333333u);  // per 4-bit field
+  x = (x + (x >> 4)) & 0x0F0F0F0Fu;                // per byte
+  return (x * 0x01010101u) >> 24;                  // the bytes summed in the top byte
 #endif
 }
 
@@ -101,6 +103,21 @@ inline constexpr std::uint64_t highs64 = 0x8080808080808080ULL;
 struct slots8 {
   std::uint16_t slot[8];
 };
+
+/// For positions 0, 2 ... 14 of p (reading p[0, 18)): the four bytes there,
+/// each & 31, as a little-endian word g, hashed to
+/// ((g & 0xFFFF) * k0 + (g >> 16) * k1) mod 2^16 >> (16 - bits). One word at
+/// a time: the plain and swar sets' gram_slots8().
+inline slots8 word_gram_slots8(const char* p, std::uint16_t k0, std::uint16_t k1,
+                               unsigned bits) noexcept {
+  slots8 s{};
+  for (unsigned j = 0; j < 8; ++j) {
+    const std::uint32_t g = load_le32(p + 2 * j) & 0x1F1F1F1Fu;
+    const std::uint32_t h = (g & 0xFFFF) * k0 + (g >> 16) * k1;
+    s.slot[j] = static_cast<std::uint16_t>((h & 0xFFFF) >> (16 - bits));
+  }
+  return s;
+}
 
 // ---------------------------------------------------------------------------
 // plain: byte loops, the reference of every kernel.
@@ -187,18 +204,10 @@ inline std::uint32_t fact_places16(const char* p, char d0) noexcept {
   }
   return m;
 }
-/// For positions 0, 2 ... 14 of p (reading p[0, 18)): the four bytes there,
-/// each & 31, as a little-endian word g, hashed to
-/// ((g & 0xFFFF) * k0 + (g >> 16) * k1) mod 2^16 >> (16 - bits).
+/// For positions 0, 2 ... 14 of p (reading p[0, 18)): word_gram_slots8().
 inline slots8 gram_slots8(const char* p, std::uint16_t k0, std::uint16_t k1,
                           unsigned bits) noexcept {
-  slots8 s{};
-  for (unsigned j = 0; j < 8; ++j) {
-    const std::uint32_t g = load_le32(p + 2 * j) & 0x1F1F1F1Fu;
-    const std::uint32_t h = (g & 0xFFFF) * k0 + (g >> 16) * k1;
-    s.slot[j] = static_cast<std::uint16_t>((h & 0xFFFF) >> (16 - bits));
-  }
-  return s;
+  return word_gram_slots8(p, k0, k1, bits);
 }
 
 }  // namespace plain
@@ -284,7 +293,7 @@ SMTPCODES_ALWAYS_INLINE inline std::uint32_t fact_places16(const char* p, char d
 }
 SMTPCODES_ALWAYS_INLINE inline slots8 gram_slots8(const char* p, std::uint16_t k0, std::uint16_t k1,
                                                   unsigned bits) noexcept {
-  return plain::gram_slots8(p, k0, k1, bits);
+  return word_gram_slots8(p, k0, k1, bits);
 }
 
 }  // namespace swar
