@@ -426,18 +426,19 @@ TEST_CASE(
   CHECK(detail::paren_balance(std::string(33, '(')) == 33);
 }
 
-TEST_CASE("istarts_with at run time, eight bytes at a time, as the byte loop") {
+TEST_CASE("istarts_with: a prefix, ASCII case ignored for letters only") {
   const std::string phrase = "in reply to ";
   std::string text = "In RePlY tO RCPT TO command";
   CHECK(detail::istarts_with(text, phrase));
-  CHECK(detail::istarts_with(text, "in reply"));          // eight bytes: one word
-  CHECK(detail::istarts_with(text, "in reply to rcpt"));  // sixteen: two words
+  CHECK(detail::istarts_with(text, "in reply"));
+  CHECK(detail::istarts_with(text, "in reply to rcpt"));
   CHECK_FALSE(detail::istarts_with(text, "in reply to rcpx"));
   CHECK_FALSE(detail::istarts_with(std::string_view(text).substr(0, 11), phrase));  // too short
-  // A difference at any position of a phrase of 8 to 21 bytes is seen,
-  // and case is ignored only for letters.
+  CHECK_FALSE(detail::istarts_with("[x] @host", "{x} `host"));  // 0x20 apart, not letters
+  // A difference at any position of a phrase is seen, and case is ignored
+  // only for letters.
   const std::string longest = "refused to talk to me";
-  for (std::size_t n = 8; n <= longest.size(); ++n) {
+  for (std::size_t n = 1; n <= longest.size(); ++n) {
     const std::string lower = longest.substr(0, n);
     std::string upper = lower;
     for (char& c : upper)

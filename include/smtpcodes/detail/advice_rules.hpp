@@ -616,6 +616,14 @@ inline advice decide_folded(const reply& r, smtp_command c, const advice_policy&
   return decide(r, c, p, &body);
 }
 
+/// Whether `text` starts as wire bytes do: three digits, then a separator,
+/// a line end or nothing.
+[[nodiscard]] constexpr bool wire_start(std::string_view text) noexcept {
+  return text.size() >= 3 && is_digit(text[0]) && is_digit(text[1]) && is_digit(text[2]) &&
+         (text.size() == 3 || text[3] == ' ' || text[3] == '-' || text[3] == '\r' ||
+          text[3] == '\n');
+}
+
 /// Whether `text` is wire bytes of one whole reply ("550 5.1.1 ...\r\n" or a
 /// bare "550 5.1.1 ..." line); if so, `out` is that reply. Only a text that
 /// starts with three digits and a separator can parse, so others (a log line
@@ -623,10 +631,7 @@ inline advice decide_folded(const reply& r, smtp_command c, const advice_policy&
 /// out parameter, not a std::optional<reply>: that optional's instantiation
 /// cost every file that includes advice.hpp 2 % of its compile time.
 [[nodiscard]] constexpr bool whole_wire_reply(std::string_view text, reply& out) noexcept {
-  const bool wire_start =
-      text.size() >= 3 && is_digit(text[0]) && is_digit(text[1]) && is_digit(text[2]) &&
-      (text.size() == 3 || text[3] == ' ' || text[3] == '-' || text[3] == '\r' || text[3] == '\n');
-  if (!wire_start) return false;
+  if (!wire_start(text)) return false;
   const parse_result wire = parse_wire_reply(text, parse_options{});
   if (!wire.ok() || wire.consumed != text.size()) return false;
   out = wire.value;
@@ -636,7 +641,9 @@ inline advice decide_folded(const reply& r, smtp_command c, const advice_policy&
 [[nodiscard]] constexpr advice decide_text(std::string_view text, smtp_command c,
                                            const advice_policy& p) noexcept {
   // Wire bytes first, then a reply inside the text.
-  if (reply wire; whole_wire_reply(text, wire)) return decide(wire, c, p);
+  if (wire_start(text)) {  // tested first: most texts are not wire bytes and need no reply built
+    if (reply wire; whole_wire_reply(text, wire)) return decide(wire, c, p);
+  }
   if (SMTPCODES_RUN_FAST()) {
     // What find_reply() + decide() give, without the work decide() does not need.
     const std::size_t at = reply_start_in(text);

@@ -104,6 +104,7 @@ struct slots8 {
   std::uint16_t slot[8];
 };
 
+#if SMTPCODES_SIMD_BUILD_PLAIN || SMTPCODES_SIMD_BUILD_SWAR
 /// For positions 0, 2 ... 14 of p (reading p[0, 18)): the four bytes there,
 /// each & 31, as a little-endian word g, hashed to
 /// ((g & 0xFFFF) * k0 + (g >> 16) * k1) mod 2^16 >> (16 - bits). One word at
@@ -118,6 +119,7 @@ inline slots8 word_gram_slots8(const char* p, std::uint16_t k0, std::uint16_t k1
   }
   return s;
 }
+#endif
 
 // ---------------------------------------------------------------------------
 // plain: byte loops, the reference of every kernel.

@@ -89,22 +89,9 @@ inline unsigned scan_bytes_fast(const char* p, std::size_t n) noexcept {
   return scan_bytes_slow(p, n);
 }
 
-/// istarts_with() at run time for `lower` of 8 bytes or more (s no shorter):
-/// eight bytes at a time, the last eight overlapping the ones before.
-[[nodiscard]] inline bool istarts_with_words(std::string_view s, std::string_view lower) noexcept {
-  const std::size_t n = lower.size();
-  for (std::size_t k = 0;; k += 8) {
-    if (k + 8 > n) k = n - 8;
-    if (simd::lower8(simd::load_le64(s.data() + k)) != simd::load_le64(lower.data() + k))
-      return false;
-    if (k + 8 == n) return true;
-  }
-}
-
 /// Whether `s` starts with `lower` (lower case, not empty), ignoring ASCII case.
 [[nodiscard]] constexpr bool istarts_with(std::string_view s, std::string_view lower) noexcept {
   if (lower.empty() || s.size() < lower.size()) return false;
-  if (SMTPCODES_RUN_FAST() && lower.size() >= 8) return istarts_with_words(s, lower);
   for (std::size_t k = 0; k < lower.size(); ++k)
     if (ascii_lower(s[k]) != lower[k]) return false;
   return true;
