@@ -262,25 +262,17 @@ inline std::size_t first_reply_start_fast(std::string_view t, std::size_t last) 
   return from + next;
 }
 
-/// paren_balance() at run time, 16 bytes at a time.
-/// Of the 16 bytes at `p` that `keep` selects: the number of '(' less the
-/// number of ')', in one count (the '(' bits and the bits of the bytes that
-/// are not ')').
-SMTPCODES_ALWAYS_INLINE inline long paren_balance16(const char* p, std::uint32_t keep) noexcept {
-  const std::uint32_t opens = simd::native::byte_eq('(').in16(p) & keep;
-  const std::uint32_t not_closes = ~simd::native::byte_eq(')').in16(p) & keep;
-  return static_cast<long>(simd::popcount(opens | not_closes << 16)) -
-         static_cast<long>(simd::popcount(keep));
-}
+/// paren_balance() at run time, 16 bytes at a time: one count per block, of
+/// the '(' and of the bytes that are not ')' (16 less one per ')').
 inline long paren_balance_fast(std::string_view t) noexcept {
+  const simd::native::byte_eq open('(');
+  const simd::native::byte_eq close(')');
   long depth = 0;
   std::size_t k = 0;
-  for (; k + 16 <= t.size(); k += 16) depth += paren_balance16(t.data() + k, 0xFFFFu);
-  if (k == t.size()) return depth;
-  // The last bytes: the 16 that end the text, without those counted above.
-  if (t.size() >= 16)
-    return depth +
-           paren_balance16(t.data() + t.size() - 16, 0xFFFFu << (16 - (t.size() - k)) & 0xFFFFu);
+  for (; k + 16 <= t.size(); k += 16)
+    depth += static_cast<long>(simd::popcount(open.in16(t.data() + k) |
+                                              (~close.in16(t.data() + k) & 0xFFFFu) << 16)) -
+             16;
   for (; k < t.size(); ++k) depth += t[k] == '(' ? 1 : (t[k] == ')' ? -1 : 0);
   return depth;
 }
