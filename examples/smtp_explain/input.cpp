@@ -10,6 +10,7 @@
 
 #include <atomic>
 #include <cerrno>
+#include <cstring>
 #include <vector>
 
 #if defined(SMTP_EXPLAIN_HAVE_ZLIB)

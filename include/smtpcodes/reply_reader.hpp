@@ -6,8 +6,8 @@
 
 #include <array>
 #include <cstddef>
-#include <cstring>
 
+#include "detail/config.hpp"
 #include "detail/reply_parser.hpp"
 #include "detail/reply_types.hpp"
 
@@ -48,7 +48,7 @@ class basic_reply_reader {
     std::size_t n = Capacity - end_;
     if (chunk.size() < n) n = chunk.size();
     if (SMTPCODES_RUN_FAST()) {
-      if (n != 0) std::memmove(buffer_.data() + end_, chunk.data(), n);
+      if (n != 0) SMTPCODES_MEMMOVE(buffer_.data() + end_, chunk.data(), n);
     } else {
       for (std::size_t i = 0; i < n; ++i) buffer_[end_ + i] = chunk[i];
     }
@@ -57,7 +57,8 @@ class basic_reply_reader {
       const std::size_t dropped = skip(end_, end_ + n);
       const std::size_t keep = n - dropped;
       if (SMTPCODES_RUN_FAST()) {
-        if (keep != 0) std::memmove(buffer_.data() + end_, buffer_.data() + end_ + dropped, keep);
+        if (keep != 0)
+          SMTPCODES_MEMMOVE(buffer_.data() + end_, buffer_.data() + end_ + dropped, keep);
       } else {
         for (std::size_t i = 0; i < keep; ++i) buffer_[end_ + i] = buffer_[end_ + dropped + i];
       }
@@ -146,7 +147,7 @@ class basic_reply_reader {
     if (begin_ == 0) return;
     const std::size_t n = end_ - begin_;
     if (SMTPCODES_RUN_FAST()) {
-      if (n != 0) std::memmove(buffer_.data(), buffer_.data() + begin_, n);
+      if (n != 0) SMTPCODES_MEMMOVE(buffer_.data(), buffer_.data() + begin_, n);
     } else {
       for (std::size_t i = 0; i < n; ++i) buffer_[i] = buffer_[begin_ + i];
     }

@@ -40,6 +40,22 @@
 #define SMTPCODES_HAS_POPCNT 0
 #endif
 
+// The byte copies and the byte search of the run-time paths: the compiler's
+// builtins where it has them, so that the headers need not include
+// <cstring>, whose declarations are some 3,600 tokens every including file
+// lexes (g++ holds a file's tokens in one array, which doubles past 131,072
+// of them); std::memcpy and friends otherwise.
+#if SMTPCODES_GNU_COMPATIBLE
+#define SMTPCODES_MEMCPY __builtin_memcpy
+#define SMTPCODES_MEMMOVE __builtin_memmove
+#define SMTPCODES_MEMCHR __builtin_memchr
+#else
+#include <cstring>
+#define SMTPCODES_MEMCPY std::memcpy
+#define SMTPCODES_MEMMOVE std::memmove
+#define SMTPCODES_MEMCHR std::memchr
+#endif
+
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 #define SMTPCODES_LITTLE_ENDIAN 1
 #else

@@ -6,7 +6,6 @@
 #define SMTPCODES_DETAIL_FOLDED_TEXT_HPP
 
 #include <cstddef>
-#include <cstring>
 #include <string_view>
 
 #include "config.hpp"
@@ -107,7 +106,7 @@ namespace detail {
     if (pos != 0 && n < capacity) out[n++] = ' ';
     const std::size_t take = body.size() < capacity - n ? body.size() : capacity - n;
     if (SMTPCODES_RUN_FAST() && take != 0)
-      std::memcpy(out + n, body.data(), take);
+      SMTPCODES_MEMCPY(out + n, body.data(), take);
     else
       for (std::size_t k = 0; k < take; ++k) out[n + k] = body[k];
     n += take;

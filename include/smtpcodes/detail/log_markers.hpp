@@ -9,7 +9,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 
 #include "../command.hpp"
@@ -218,7 +217,7 @@ inline std::size_t first_reply_start_fast(std::string_view t, std::size_t last) 
       n = simd::native::number_mask64(t.data() + base);
     } else {  // the end of the text: zero bytes (none of them) after it
       char window[64] = {};
-      std::memcpy(window, t.data() + base, t.size() - base);
+      SMTPCODES_MEMCPY(window, t.data() + base, t.size() - base);
       n = simd::native::number_mask64(window);
     }
     std::uint64_t hits = n & (n >> 1) & (n >> 2) & ~(n >> 3) & ~(n << 1) &

@@ -7,7 +7,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 
 #include "config.hpp"
@@ -185,7 +184,7 @@ inline constexpr std::uint32_t gram_k0 = 0x9E37, gram_k1 = 0x79B1;
 /// Eight bytes from `p`, as memcpy lays them out.
 [[nodiscard]] inline std::uint64_t word8(const char* p) noexcept {
   std::uint64_t w = 0;
-  std::memcpy(&w, p, 8);
+  SMTPCODES_MEMCPY(&w, p, 8);
   return w;
 }
 /// Eight bytes of `t` from `at` (at <= t.size()), zero after its end. The
@@ -196,9 +195,9 @@ inline constexpr std::uint32_t gram_k0 = 0x9E37, gram_k1 = 0x79B1;
   std::uint64_t w = 0;
   const std::size_t left = t.size() - at;
   if (left >= 8)
-    std::memcpy(&w, t.data() + at, 8);
+    SMTPCODES_MEMCPY(&w, t.data() + at, 8);
   else
-    std::memcpy(&w, t.data() + at, left);
+    SMTPCODES_MEMCPY(&w, t.data() + at, left);
   return w;
 }
 /// A pattern filed under a slot: the slot's candidates follow one another.
@@ -328,8 +327,8 @@ inline std::size_t pattern_entries(std::string_view pat, std::size_t lead, std::
       head[k] = pat[k];
       used[k] = static_cast<char>(is_lower_letter(pat[k]) ? 0xDF : 0xFF);
     }
-    std::memcpy(&x.prefix[p], head, 8);
-    std::memcpy(&x.mask[p], used, 8);
+    SMTPCODES_MEMCPY(&x.prefix[p], head, 8);
+    SMTPCODES_MEMCPY(&x.mask[p], used, 8);
   }
   return x;
 }

@@ -5,7 +5,6 @@
 #define SMTPCODES_DETAIL_REPLY_LINES_HPP
 
 #include <cstddef>
-#include <cstring>
 #include <string_view>
 
 #include "config.hpp"
@@ -113,7 +112,7 @@ constexpr std::string_view reply::text_to(char* out, std::size_t capacity,
     if (!first && separator != '\0' && n < capacity) out[n++] = separator;
     const std::size_t take = l.body.size() < capacity - n ? l.body.size() : capacity - n;
     if (SMTPCODES_RUN_FAST() && take != 0) {
-      std::memcpy(out + n, l.body.data(), take);
+      SMTPCODES_MEMCPY(out + n, l.body.data(), take);
       n += take;
     } else {
       for (std::size_t i = 0; i < take; ++i) out[n++] = l.body[i];

@@ -9,7 +9,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <optional>
 #include <string_view>
 
@@ -28,7 +27,7 @@ namespace detail {
 /// after them counted as special: no load reaches past the buffer.
 SMTPCODES_NOINLINE inline std::uint64_t special_tail64(const char* p, std::size_t n) noexcept {
   char tail[64] = {};
-  std::memcpy(tail, p, n);
+  SMTPCODES_MEMCPY(tail, p, n);
   return simd::native::special64(tail) | ~std::uint64_t{0} << n;
 }
 

@@ -12,7 +12,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 
 #include "config.hpp"
 
@@ -59,7 +58,7 @@ namespace simd {
 [[nodiscard]] SMTPCODES_ALWAYS_INLINE inline std::uint32_t load_le32(const char* p) noexcept {
   std::uint32_t w = 0;
 #if SMTPCODES_LITTLE_ENDIAN
-  std::memcpy(&w, p, 4);
+  SMTPCODES_MEMCPY(&w, p, 4);
 #else
   for (unsigned k = 0; k < 4; ++k)
     w |= static_cast<std::uint32_t>(static_cast<unsigned char>(p[k])) << (8 * k);
@@ -70,7 +69,7 @@ namespace simd {
 [[nodiscard]] SMTPCODES_ALWAYS_INLINE inline std::uint64_t load_le64(const char* p) noexcept {
   std::uint64_t w = 0;
 #if SMTPCODES_LITTLE_ENDIAN
-  std::memcpy(&w, p, 8);
+  SMTPCODES_MEMCPY(&w, p, 8);
 #else
   for (unsigned k = 0; k < 8; ++k)
     w |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
@@ -316,7 +315,7 @@ using u32x4 = unsigned __attribute__((vector_size(16)));
 
 [[nodiscard]] SMTPCODES_ALWAYS_INLINE inline u8x16 load16(const char* p) noexcept {
   u8x16 x;
-  std::memcpy(&x, p, 16);
+  SMTPCODES_MEMCPY(&x, p, 16);
   return x;
 }
 /// Bit k: lane k of a compare result (all ones or zero).
@@ -343,7 +342,7 @@ SMTPCODES_ALWAYS_INLINE inline std::uint32_t special16(const char* p) noexcept {
 }
 SMTPCODES_ALWAYS_INLINE inline std::uint32_t special8(const char* p) noexcept {
   u8x16 x{};
-  std::memcpy(&x, p, 8);  // the upper lanes stay zero: not special after the + 1
+  SMTPCODES_MEMCPY(&x, p, 8);  // the upper lanes stay zero: not special after the + 1
   return mask_of(special_lanes(x)) & 0xFFu;
 }
 SMTPCODES_ALWAYS_INLINE inline std::uint64_t special64(const char* p) noexcept {
@@ -392,8 +391,8 @@ SMTPCODES_ALWAYS_INLINE inline slots8 gram_slots8(const char* p, std::uint16_t k
                                                   unsigned bits) noexcept {
   i32x4 a;  // positions 0, 4, 8, 12
   i32x4 b;  // positions 2, 6, 10, 14
-  std::memcpy(&a, p, 16);
-  std::memcpy(&b, p + 2, 16);
+  SMTPCODES_MEMCPY(&a, p, 16);
+  SMTPCODES_MEMCPY(&b, p + 2, 16);
   const auto s0 = static_cast<short>(k0 - (k0 >= 0x8000 ? 0x10000 : 0));  // the same low 16 bits
   const auto s1 = static_cast<short>(k1 - (k1 >= 0x8000 ? 0x10000 : 0));
   const i16x8 k = {s0, s1, s0, s1, s0, s1, s0, s1};
@@ -405,7 +404,7 @@ SMTPCODES_ALWAYS_INLINE inline slots8 gram_slots8(const char* p, std::uint16_t k
   const unsigned slot_mask = (1u << bits) - 1;
   const u32x4 both = (ha >> (16 - bits) & slot_mask) | (hb << bits & slot_mask << 16);
   slots8 s;
-  std::memcpy(s.slot, &both, 16);
+  SMTPCODES_MEMCPY(s.slot, &both, 16);
   return s;
 }
 

@@ -8,7 +8,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 
 #include "../enhanced_status.hpp"
@@ -39,7 +38,7 @@ inline constexpr std::size_t npos = static_cast<std::size_t>(-1);
 /// Index of the first `c` in [p, p + n), or npos; memchr at run time.
 [[nodiscard]] constexpr std::size_t find_byte(const char* p, std::size_t n, char c) noexcept {
   if (SMTPCODES_RUN_FAST()) {
-    const void* hit = std::memchr(p, c, n);
+    const void* hit = SMTPCODES_MEMCHR(p, c, n);
     return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - p) : npos;
   }
   for (std::size_t i = 0; i < n; ++i)
@@ -148,7 +147,7 @@ inline std::size_t find_quad_ci_fast(std::string_view hay, std::size_t i, std::s
       b = hay.size() - 19;
       p = hay.data() + b;
     } else {
-      std::memcpy(tail, p, hay.size() - i);
+      SMTPCODES_MEMCPY(tail, p, hay.size() - i);
       p = tail;
     }
   }
