@@ -1,7 +1,9 @@
 // Every compiler and instruction-set macro of smtpcodes, in one place: how a
 // function asks whether it runs in a constant expression, the inlining
-// attributes of the scans, and which kernel set of detail/simd.hpp the
-// run-time fast paths use. Algorithm code tests only SMTPCODES_RUN_FAST().
+// attributes of the scans, whether the target counts bits in one instruction,
+// the builtins that copy and search bytes, and which kernel set of
+// detail/simd.hpp the run-time fast paths use. Algorithm code tests only
+// SMTPCODES_RUN_FAST().
 #ifndef SMTPCODES_DETAIL_CONFIG_HPP
 #define SMTPCODES_DETAIL_CONFIG_HPP
 
